@@ -1,0 +1,2 @@
+// Placeholder until the options page lands.
+document.title = 'ISO Guard';

@@ -1,0 +1,2 @@
+// Placeholder until the popup page lands.
+document.title = 'ISO Guard';

@@ -1,0 +1,2 @@
+// Placeholder until the verify page lands.
+document.title = 'ISO Guard';

@@ -1,0 +1,2 @@
+// Placeholder until the warning page lands.
+document.title = 'ISO Guard';

@@ -1,0 +1,53 @@
+// Builds ISO Guard for one browser per run: `vite build --mode chrome` or `--mode firefox`.
+// manifest.json is the Chrome source of truth; the Firefox manifest is derived here.
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import chromeManifest from './manifest.json' with { type: 'json' };
+
+export const GECKO_ID = 'iso-guard@iso-guard.github.io';
+
+type Browser = 'chrome' | 'firefox';
+
+export function firefoxManifest(manifest: typeof chromeManifest) {
+  const { background, minimum_chrome_version: _chromeOnly, ...rest } = manifest;
+  return {
+    ...rest,
+    background: { scripts: [background.service_worker], type: background.type },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  };
+}
+
+// Pages that the manifest does not name must be listed as build inputs. The warning and verify
+// pages are opened by the extension itself and are deliberately not web-accessible.
+const extraPages = {
+  warning: 'src/ui/warning/index.html',
+  verify: 'src/ui/verify/index.html',
+};
+
+export default defineConfig(({ mode }) => {
+  const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const manifest = (browser === 'firefox' ? firefoxManifest(chromeManifest) : chromeManifest) as ManifestV3Export;
+  return {
+    plugins: [crx({ manifest, browser })],
+    build: {
+      outDir: resolve(import.meta.dirname, 'dist', browser),
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      rollupOptions: {
+        input: Object.fromEntries(
+          Object.entries(extraPages).map(([name, path]) => [name, resolve(import.meta.dirname, path)]),
+        ),
+      },
+    },
+    // No dev server workflow: the extension is always built and loaded unpacked.
+    server: { strictPort: true },
+  };
+});
