@@ -4,6 +4,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import chromeManifest from './manifest.json' with { type: 'json' };
+import { localesPlugin } from './scripts/locales-plugin.ts';
 
 export const GECKO_ID = 'iso-guard@iso-guard.github.io';
 
@@ -35,7 +36,7 @@ export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   const manifest = (browser === 'firefox' ? firefoxManifest(chromeManifest) : chromeManifest) as ManifestV3Export;
   return {
-    plugins: [crx({ manifest, browser })],
+    plugins: [localesPlugin(), crx({ manifest, browser })],
     build: {
       outDir: resolve(import.meta.dirname, 'dist', browser),
       emptyOutDir: true,

@@ -1,6 +1,7 @@
 // The lure lab: a small local HTTPS server that serves the samples under real-looking host
 // names (the browser maps them to loopback). Used by the e2e tests, `npm start` and the benchmark.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
 import { LAB_HOST, MiB, PAGES, SAMPLES, type Sample } from './samples.ts';

@@ -1,0 +1,40 @@
+// Chrome wants one `_locales/<lang>/messages.json` per language. ISO Guard keeps its strings in
+// one file per area (`src/locales/<lang>/<area>.json`) so each page owns its strings; this vite
+// plugin merges them and refuses a key defined twice or missing from a language.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+
+export type LocaleMessages = Record<string, { message: string; description?: string; placeholders?: Record<string, { content: string }> }>;
+
+export const LOCALES_DIR = join(import.meta.dirname, '..', 'src', 'locales');
+
+export function readLocales(dir = LOCALES_DIR): Map<string, LocaleMessages> {
+  const result = new Map<string, LocaleMessages>();
+  for (const lang of readdirSync(dir).sort()) {
+    const merged: LocaleMessages = {};
+    for (const file of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.json')).sort()) {
+      const messages = JSON.parse(readFileSync(join(dir, lang, file), 'utf8')) as LocaleMessages;
+      for (const [key, value] of Object.entries(messages)) {
+        if (key in merged) throw new Error(`Locale key "${key}" is defined twice in src/locales/${lang}/ (again in ${file}).`);
+        merged[key] = value;
+      }
+    }
+    result.set(lang, merged);
+  }
+  return result;
+}
+
+export function localesPlugin(): Plugin {
+  return {
+    name: 'iso-guard:locales',
+    buildStart() {
+      for (const lang of readdirSync(LOCALES_DIR)) this.addWatchFile(join(LOCALES_DIR, lang));
+    },
+    generateBundle() {
+      for (const [lang, messages] of readLocales()) {
+        this.emitFile({ type: 'asset', fileName: `_locales/${lang}/messages.json`, source: JSON.stringify(messages, null, 1) });
+      }
+    },
+  };
+}

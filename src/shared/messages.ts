@@ -1,0 +1,42 @@
+// Every message between ISO Guard's pages and its background: zod schemas, discriminated by
+// `type`, with the TypeScript types inferred from them. The background parses each one and
+// answers errors as values; it never throws back at a page.
+import * as z from 'zod';
+import { HoldIdSchema, HoldSchema } from './records.ts';
+
+export const RequestSchema = z.discriminatedUnion('type', [
+  /** The warning page asks for one held download's details by its opaque id. */
+  z.object({ type: z.literal('hold/get'), holdId: HoldIdSchema }),
+  /** Every download still waiting for a decision (the warning page groups them). */
+  z.object({ type: z.literal('hold/list') }),
+  z.object({
+    type: z.literal('hold/decide'),
+    holdId: HoldIdSchema,
+    decision: z.enum(['cancel', 'proceed']),
+    /** Required to proceed with a `dangerous` download: the deliberate second step. */
+    confirmDangerous: z.boolean().default(false),
+    /** Remember the registrable domain as trusted (only for `suspicious`). */
+    trustSite: z.boolean().default(false),
+  }),
+  /** The user sent a site to a report form; the background records it in the report log. */
+  z.object({
+    type: z.literal('report/record'),
+    url: z.string().max(4096),
+    to: z.enum(['microsoft', 'google']),
+    from: z.enum(['warning', 'popup']),
+  }),
+]);
+export type Request = z.infer<typeof RequestSchema>;
+export type RequestType = Request['type'];
+
+/** What a page sees of a hold; the same fields the background stores. */
+export type HoldView = z.infer<typeof HoldSchema> & { state: 'pending' | 'decided' };
+
+export interface ResponseMap {
+  'hold/get': HoldView;
+  'hold/list': HoldView[];
+  'hold/decide': { decided: 'cancel' | 'proceed' };
+  'report/record': { recorded: true };
+}
+
+export type Response<T extends RequestType> = { ok: true; data: ResponseMap[T] } | { ok: false; error: string };

@@ -1,0 +1,79 @@
+// What ISO Guard keeps: held downloads (storage.session), the decision history and the report
+// log (storage.local). One zod schema each; anything stored that fails its schema is dropped
+// on read, never trusted.
+import * as z from 'zod';
+import { VERDICTS } from '../rules/types.ts';
+
+export const STORAGE_KEYS = {
+  settings: 'settings',
+  history: 'history',
+  reports: 'reports',
+  holds: 'holds',
+} as const;
+
+export const HISTORY_LIMIT = 200;
+export const REPORT_LIMIT = 200;
+
+export const ReasonSchema = z.object({ code: z.string().max(64), detail: z.string().max(500) });
+export const VerdictKindSchema = z.enum(VERDICTS);
+
+/** Opaque, unguessable id of one held download; the only thing the warning page's URL carries. */
+export const HoldIdSchema = z.string().regex(/^[0-9a-f-]{36}$/, 'not a hold id');
+
+export const HoldSchema = z.object({
+  holdId: HoldIdSchema,
+  downloadId: z.number().int().nonnegative(),
+  verdict: VerdictKindSchema,
+  reasons: z.array(ReasonSchema),
+  url: z.string(),
+  finalUrl: z.string(),
+  referrer: z.string(),
+  filename: z.string(),
+  totalBytes: z.number(),
+  /** Registrable domain of the site that served it, or the hostname when there is none. */
+  site: z.string(),
+  heldAt: z.number(),
+  /** The warning tab that shows it, when one is open. */
+  tabId: z.number().int().optional(),
+  /** Set once the user decided; a decided hold is kept briefly so a late page sees "already decided". */
+  decision: z.enum(['cancel', 'proceed']).optional(),
+});
+export type Hold = z.infer<typeof HoldSchema>;
+export const HoldsSchema = z.record(z.string(), HoldSchema);
+
+export const DecisionSchema = z.enum(['cancel', 'proceed', 'passed', 'removed']);
+export type Decision = z.infer<typeof DecisionSchema>;
+
+export const HistoryEntrySchema = z.object({
+  at: z.number(),
+  verdict: VerdictKindSchema,
+  reasons: z.array(ReasonSchema),
+  url: z.string(),
+  referrer: z.string(),
+  site: z.string(),
+  filename: z.string(),
+  /** passed: let through without a warning; removed: the download vanished before a decision. */
+  decision: DecisionSchema,
+  trustedSite: z.boolean().optional(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+export const ReportEntrySchema = z.object({
+  at: z.number(),
+  url: z.string(),
+  site: z.string(),
+  to: z.enum(['microsoft', 'google']),
+  from: z.enum(['warning', 'popup']),
+});
+export type ReportEntry = z.infer<typeof ReportEntrySchema>;
+
+/** Parses a stored list, keeping the valid entries and counting the dropped ones. */
+export function parseList<T>(schema: z.ZodType<T>, value: unknown): { items: T[]; dropped: number } {
+  if (!Array.isArray(value)) return { items: [], dropped: value === undefined ? 0 : 1 };
+  const items: T[] = [];
+  for (const entry of value) {
+    const parsed = schema.safeParse(entry);
+    if (parsed.success) items.push(parsed.data);
+  }
+  return { items, dropped: value.length - items.length };
+}

@@ -1,0 +1,59 @@
+// The user's settings: one zod schema with defaults and migrations. Corrupt stored data never
+// breaks the guard: it falls back to defaults and the problem is reported to the options page.
+import * as z from 'zod';
+
+export const SETTINGS_VERSION = 1;
+
+const Domain = z.string().min(1).max(253);
+
+export const SettingsSchema = z.object({
+  version: z.literal(SETTINGS_VERSION),
+  /** `paused` lets every download through; deliberate, and shown on the badge. */
+  protection: z.enum(['on', 'paused']),
+  /** A quiet notification when a disk image with no risk signal passes. */
+  notifyUnknown: z.boolean(),
+  /** Offer to verify an official ISO when it completes. */
+  offerVerify: z.boolean(),
+  /** Remove a cancelled download from the browser's download list too. */
+  eraseCancelled: z.boolean(),
+  /** Registrable domains the user trusts (wins over the bundled blocklist for that domain only). */
+  allowlist: z.array(Domain).max(10_000),
+  /** Registrable domains the user wants held. */
+  blocklist: z.array(Domain).max(10_000),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  protection: 'on',
+  notifyUnknown: false,
+  offerVerify: true,
+  eraseCancelled: true,
+  allowlist: [],
+  blocklist: [],
+};
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** Why the stored value was not used as it was, if it wasn't. */
+  problem?: string;
+}
+
+/** Older shapes, upgraded step by step to the current version. */
+function migrate(raw: Record<string, unknown>): Record<string, unknown> {
+  const version = typeof raw.version === 'number' ? raw.version : 0;
+  if (version === 0) return { ...DEFAULT_SETTINGS, ...raw, version: 1 };
+  return raw;
+}
+
+export function parseSettings(stored: unknown): LoadedSettings {
+  if (stored === undefined) return { settings: DEFAULT_SETTINGS };
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
+    return { settings: DEFAULT_SETTINGS, problem: 'Stored settings were not an object; defaults are in use.' };
+  }
+  const parsed = SettingsSchema.safeParse(migrate({ ...DEFAULT_SETTINGS, ...(stored as Record<string, unknown>) }));
+  if (parsed.success) return { settings: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.join('.') || 'settings';
+  return { settings: DEFAULT_SETTINGS, problem: `Stored settings were invalid at "${where}" (${issue?.message ?? 'unknown'}); defaults are in use.` };
+}
