@@ -29,8 +29,9 @@ export const RequestSchema = z.discriminatedUnion('type', [
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
-/** What a page sees of a hold; the same fields the background stores. */
-export type HoldView = z.infer<typeof HoldSchema> & { state: 'pending' | 'decided' };
+/** What a page sees of a hold: the stored fields, whether it is still waiting, and whether
+ * proceeding is allowed (an enterprise policy can forbid it for `dangerous`). */
+export type HoldView = z.infer<typeof HoldSchema> & { state: 'pending' | 'decided'; canProceed: boolean };
 
 export interface ResponseMap {
   'hold/get': HoldView;
