@@ -11,7 +11,9 @@ export const LOCALES_DIR = join(import.meta.dirname, '..', 'src', 'locales');
 
 export function readLocales(dir = LOCALES_DIR): Map<string, LocaleMessages> {
   const result = new Map<string, LocaleMessages>();
-  for (const lang of readdirSync(dir).sort()) {
+  // Only folders are languages: the locale meta test lives beside them.
+  const languages = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  for (const lang of languages.sort()) {
     const merged: LocaleMessages = {};
     for (const file of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.json')).sort()) {
       const messages = JSON.parse(readFileSync(join(dir, lang, file), 'utf8')) as LocaleMessages;
@@ -29,7 +31,7 @@ export function localesPlugin(): Plugin {
   return {
     name: 'iso-guard:locales',
     buildStart() {
-      for (const lang of readdirSync(LOCALES_DIR)) this.addWatchFile(join(LOCALES_DIR, lang));
+      for (const lang of readLocales().keys()) this.addWatchFile(join(LOCALES_DIR, lang));
     },
     generateBundle() {
       for (const [lang, messages] of readLocales()) {

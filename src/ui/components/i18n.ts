@@ -11,5 +11,10 @@ export function localizeDocument(root: ParentNode = document): void {
     if (attr) el.setAttribute(attr, text);
     else el.textContent = text;
   }
-  document.documentElement.lang = browser.i18n.getUILanguage();
+  document.documentElement.lang = getUiLanguage();
+}
+
+/** The browser's UI language, for number and date formats. */
+export function getUiLanguage(): string {
+  return browser.i18n.getUILanguage();
 }

@@ -1,0 +1,37 @@
+// Import and export of the settings as a JSON file. An imported file is checked whole with the
+// same zod schema the extension stores, and every listed domain must be a domain: a file with
+// one bad part is refused entirely, with the reason, so nothing half-imported is ever saved.
+import { normalizeDomainInput } from '../../rules/index.ts';
+import { SettingsSchema, type Settings } from '../../shared/settings.ts';
+
+export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: string };
+
+export const SETTINGS_FILE_NAME = 'iso-guard-settings.json';
+
+export function exportSettings(settings: Settings): string {
+  return `${JSON.stringify(settings, null, 2)}\n`;
+}
+
+export function importSettings(text: string): ImportResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `not JSON (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const parsed = SettingsSchema.strict().safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: `"${issue?.path.join('.') || 'file'}": ${issue?.message ?? 'invalid'}` };
+  }
+  for (const list of ['allowlist', 'blocklist'] as const) {
+    const domains: string[] = [];
+    for (const entry of parsed.data[list]) {
+      const normalized = normalizeDomainInput(entry);
+      if (!normalized.ok) return { ok: false, error: `"${list}": "${entry}": ${normalized.error}` };
+      domains.push(normalized.domain);
+    }
+    parsed.data[list] = [...new Set(domains)];
+  }
+  return { ok: true, settings: parsed.data };
+}

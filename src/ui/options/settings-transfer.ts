@@ -1,0 +1,41 @@
+// Export the settings to a file, or import them from one (refused whole if anything is wrong).
+import type { Settings } from '../../shared/settings.ts';
+import { h } from '../components/dom.ts';
+import { t } from '../components/i18n.ts';
+import { saveTextFile } from '../components/save-file.ts';
+import { SETTINGS_FILE_NAME, exportSettings, importSettings } from './settings-file.ts';
+
+export function settingsTransfer(current: () => Settings, onImport: (next: Settings) => Promise<void>): HTMLElement {
+  const status = h('p', { id: 'import-status', class: 'status', role: 'status' });
+  const file = h('input', { type: 'file', id: 'import-file', accept: 'application/json,.json' });
+  file.addEventListener('change', () => {
+    const chosen = file.files?.[0];
+    if (!chosen) return;
+    void chosen.text().then(async (text) => {
+      const result = importSettings(text);
+      file.value = '';
+      if (!result.ok) {
+        status.className = 'status error';
+        status.textContent = t('options_import_refused', result.error);
+        return;
+      }
+      await onImport(result.settings);
+      status.className = 'status';
+      status.textContent = t('options_import_done');
+    });
+  });
+  return h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'transfer-title' },
+    h('h2', { id: 'transfer-title' }, t('options_transfer_title')),
+    h('p', {}, t('options_transfer_explain')),
+    h(
+      'div',
+      { class: 'row' },
+      h('button', { type: 'button', id: 'export-settings', onclick: () => saveTextFile(SETTINGS_FILE_NAME, exportSettings(current())) }, t('options_export')),
+      h('label', { for: file.id }, t('options_import')),
+      file,
+    ),
+    status,
+  );
+}

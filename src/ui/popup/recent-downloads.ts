@@ -1,0 +1,33 @@
+// The last few downloads the guard judged, with what was decided.
+import type { HistoryEntry } from '../../shared/records.ts';
+import { decisionLabel } from '../components/decision-label.ts';
+import { h } from '../components/dom.ts';
+import { formatTime } from '../components/format.ts';
+import { getUiLanguage, t } from '../components/i18n.ts';
+import { baseName, revealInvisible } from '../components/reveal-invisible.ts';
+
+export const RECENT_COUNT = 4;
+
+export function recentDownloads(history: readonly HistoryEntry[]): HTMLElement {
+  const recent = history.slice(0, RECENT_COUNT);
+  return h(
+    'section',
+    { 'aria-labelledby': 'recent-title', id: 'recent' },
+    h('h2', { id: 'recent-title' }, t('popup_recent_title')),
+    recent.length === 0
+      ? h('p', { class: 'muted' }, t('popup_recent_none'))
+      : h(
+          'ul',
+          { class: 'recent-list' },
+          ...recent.map((entry) =>
+            h(
+              'li',
+              { class: `tone-${entry.verdict}` },
+              h('span', { class: 'mono' }, revealInvisible(baseName(entry.filename)) || entry.site),
+              h('span', { class: 'muted' }, ` ${entry.site} · ${formatTime(entry.at, getUiLanguage())}`),
+              h('span', { class: 'badge' }, decisionLabel(entry.decision)),
+            ),
+          ),
+        ),
+  );
+}

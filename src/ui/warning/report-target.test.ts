@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { reportTarget } from './report-target.ts';
+
+describe('reportTarget', () => {
+  const base = { url: 'https://dl.win12-download.example/a.iso', finalUrl: 'https://cdn.win12-download.example/a.iso', site: 'win12-download.example' };
+  const cases = [
+    { desc: 'the landing page on the same site', referrer: 'https://www.win12-download.example/get', expected: 'https://www.win12-download.example/get' },
+    { desc: 'the landing page on the bare domain', referrer: 'https://win12-download.example/', expected: 'https://win12-download.example/' },
+    { desc: 'a referrer on another site is not reported', referrer: 'https://forum.example.org/t/1', expected: base.finalUrl },
+    { desc: 'a host that only ends with the same letters is another site', referrer: 'https://notwin12-download.example/', expected: base.finalUrl },
+    { desc: 'no referrer', referrer: '', expected: base.finalUrl },
+    { desc: 'a non-web referrer', referrer: 'chrome://newtab/', expected: base.finalUrl },
+  ];
+  for (const { desc, referrer, expected } of cases) {
+    it(desc, () => expect(reportTarget({ ...base, referrer })).toBe(expected));
+  }
+  it('falls back to the original URL when there is no final one', () => {
+    expect(reportTarget({ ...base, finalUrl: '', referrer: '' })).toBe(base.url);
+  });
+});

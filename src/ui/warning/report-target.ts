@@ -1,0 +1,24 @@
+// Which address to report: the page that offered the file when it belongs to the site that
+// served it (the landing page is what a reviewer wants to see), otherwise the file's own
+// address, which is certainly on the flagged site. A referrer on another site (a forum, a
+// search engine) is never reported.
+import type { Hold } from '../../shared/records.ts';
+
+function hostOf(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isOnSite(url: string, site: string): boolean {
+  const host = hostOf(url);
+  return host !== undefined && (host === site || host.endsWith(`.${site}`));
+}
+
+export function reportTarget(hold: Pick<Hold, 'url' | 'finalUrl' | 'referrer' | 'site'>): string {
+  if (hold.referrer && isOnSite(hold.referrer, hold.site)) return hold.referrer;
+  return hold.finalUrl || hold.url;
+}
