@@ -1,0 +1,37 @@
+// The verify page's dedicated worker: hashes one file per worker and reports progress. The page
+// cancels by terminating the worker, which stops the read at once and frees its buffer.
+import { createSHA256 } from 'hash-wasm';
+import { HashRequestSchema, type HashReply } from './worker-protocol.ts';
+import { hashBlob } from './stream-hash.ts';
+
+/** Chosen by the benchmark (bench/verify.ts): see the closing note of the verify issue. */
+export const BUFFER_BYTES = 4 * 1024 * 1024;
+const PROGRESS_EVERY_MS = 100;
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const reply = (message: HashReply) => scope.postMessage(message);
+
+scope.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const request = HashRequestSchema.safeParse(event.data);
+  if (!request.success) {
+    reply({ type: 'failed', message: `bad request: ${request.error.issues[0]?.message ?? 'invalid'}` });
+    return;
+  }
+  void run(request.data.file);
+});
+
+async function run(file: Blob): Promise<void> {
+  const started = performance.now();
+  try {
+    const { sha256, bytes } = await hashBlob(file, await createSHA256(), {
+      bufferBytes: BUFFER_BYTES,
+      progressEveryMs: PROGRESS_EVERY_MS,
+      now: () => performance.now(),
+      onProgress: (bytesDone, atMs) => reply({ type: 'progress', bytesDone, atMs }),
+    });
+    reply({ type: 'done', sha256, bytes, ms: performance.now() - started });
+  } catch (error) {
+    // E.g. the file was moved or deleted while being read (NotReadableError).
+    reply({ type: 'failed', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+  }
+}
