@@ -1,0 +1,39 @@
+// The rules that ship inside the extension. Imported as JSON modules so the bundler inlines
+// them: the service worker has its first verdict synchronously, with no fetch and no storage.
+import fileTypes from './data/file-types.json' with { type: 'json' };
+import knownBadDomains from './data/known-bad-domains.json' with { type: 'json' };
+import lookalikeTargets from './data/lookalike-targets.json' with { type: 'json' };
+import lureTerms from './data/lure-terms.json' with { type: 'json' };
+import officialSources from './data/official-sources.json' with { type: 'json' };
+import { compileRules, type CompiledRules } from './compile-rules.ts';
+import { mergeRulesData } from './merge-rules-data.ts';
+import { parseRulesData, type RulesData } from './rules-data-schema.ts';
+import { withUserLists, type Ruleset } from './ruleset.ts';
+import type { UserLists } from './types.ts';
+
+/** Each bundled file with the name its errors are reported under. */
+export const BUNDLED_FILES: readonly (readonly [string, unknown])[] = [
+  ['src/rules/data/official-sources.json', officialSources],
+  ['src/rules/data/file-types.json', fileTypes],
+  ['src/rules/data/lookalike-targets.json', lookalikeTargets],
+  ['src/rules/data/lure-terms.json', lureTerms],
+  ['src/rules/data/known-bad-domains.json', knownBadDomains],
+];
+
+/** The version of the bundled rules (every bundled file carries the same one; a test checks). */
+export const RULES_VERSION: string = officialSources.version;
+
+let bundledData: RulesData | undefined;
+let bundledBase: CompiledRules | undefined;
+
+/** All bundled files validated and merged into one rules document. */
+export function bundledRulesData(): RulesData {
+  bundledData ??= mergeRulesData(BUNDLED_FILES.map(([source, data]) => parseRulesData(data, source)));
+  return bundledData;
+}
+
+/** The bundled rules with the user's lists on top. The bundled part is compiled once. */
+export function bundledRuleset(user?: UserLists): Ruleset {
+  bundledBase ??= compileRules(bundledRulesData(), 'bundled rules');
+  return withUserLists(bundledBase, user);
+}

@@ -1,0 +1,91 @@
+// classify(download, ruleset) → Verdict: the rules' answer for one download. Pure and
+// synchronous; never throws (an internal failure holds the download as `suspicious`).
+import { addHostSignals, addressLures, sideOf, type Side } from './download-sides.ts';
+import { baseName, fileFacts, nameFromUrlRest, type FileFacts } from './file-name.ts';
+import { Findings } from './findings.ts';
+import { findLuresFolded } from './lure-terms.ts';
+import { addNameSignals } from './name-signals.ts';
+import { foldText } from './normalize-text.ts';
+import { reason } from './reason-codes.ts';
+import type { Ruleset } from './ruleset.ts';
+import type { DownloadInput, Verdict } from './types.ts';
+
+const IGNORED: Verdict = { verdict: 'ignored', reasons: [] };
+
+export function classify(download: DownloadInput, ruleset: Ruleset): Verdict {
+  try {
+    return judge(download, ruleset);
+  } catch {
+    return { verdict: 'suspicious', reasons: [reason('rules-error')] };
+  }
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function judge(download: DownloadInput, ruleset: Ruleset): Verdict {
+  const types = ruleset.rules.fileTypes;
+  const givenName = baseName(text(download.filename));
+  // Plain files (PDFs, pictures …) are settled before any URL is read.
+  let file = givenName ? fileFacts(givenName, text(download.mime), types) : null;
+  if (file?.kind === 'other') return IGNORED;
+  const url = text(download.url);
+  const finalUrl = text(download.finalUrl) || url;
+  const serving = sideOf(finalUrl, ruleset);
+  file ??= fileFacts(serving ? nameFromUrlRest(serving.parts.rest) : '', text(download.mime), types, true);
+  if (file.kind === 'other') return IGNORED;
+  const origin = finalUrl !== url ? sideOf(url, ruleset) : null;
+  const servedBy = serving?.facts ?? null;
+  if (servedBy?.official && serving?.parts.scheme === 'https') {
+    return { verdict: 'official', reasons: [reason('official-source')] };
+  }
+
+  const findings = new Findings();
+  if (file.flags.bidi) findings.add('bidi-control', true);
+  if (file.doubleExtension) findings.add('double-extension', true);
+  if (file.flags.invisible) findings.add('invisible-characters', false);
+
+  const page = sideOf(download.pageUrl, ruleset);
+  const referrer = download.referrer !== download.pageUrl ? sideOf(download.referrer, ruleset) : null;
+  const sides: Side[] = [];
+  for (const side of [serving, origin, page, referrer]) if (side) sides.push(side);
+  for (const side of sides) addHostSignals(side, findings, side !== referrer);
+  addServingSignals(serving, findings);
+
+  const foldedName = foldText(file.name);
+  const nameLures = findLuresFolded(foldedName, ruleset.rules.lures);
+  for (const lure of nameLures) findings.addAny(lure.code, lure.severity, true);
+  for (const side of sides) {
+    for (const lure of addressLures(side, ruleset)) {
+      findings.addAny(lure.code, lure.severity, true);
+    }
+  }
+  addNameSignals(file, foldedName, nameLures, download.totalBytes, servedBy?.official === true, ruleset.rules, findings);
+  return decide(file, findings, servedBy?.list === 'user-allow');
+}
+
+function addServingSignals(serving: Side | null, findings: Findings): void {
+  if (!serving) return;
+  if (serving.parts.scheme === 'data' || (serving.parts.scheme === 'blob' && serving.parts.host === '')) {
+    findings.add('data-url', false);
+  }
+  const facts = serving.facts;
+  if (facts?.isPublicIp) findings.add('ip-host', false);
+  if (facts?.official && serving.parts.scheme !== 'https') findings.add('insecure-official', false);
+}
+
+// Disk images are always judged; other files only when a signal strong enough to matter
+// (a lure, a look-alike or listed host, a disguised name) was found.
+function decide(file: FileFacts, findings: Findings, userTrusted: boolean): Verdict {
+  if (file.kind !== 'disk-image' && !findings.trigger) return IGNORED;
+  if (userTrusted) {
+    // Trusting a site covers what the site is; a name disguised to deceive still warns.
+    const dropped = findings.keepOnly(['bidi-control', 'double-extension']);
+    if (findings.size === 0 && !dropped && file.kind !== 'disk-image') return IGNORED;
+    findings.add('user-allowlisted', false);
+    return findings.verdict('unknown');
+  }
+  if (findings.size === 0) return { verdict: 'unknown', reasons: [] };
+  return findings.verdict('unknown');
+}

@@ -1,0 +1,38 @@
+// The addresses of one download (its URL, final URL, page and referrer), each split and with
+// the facts about its host, and the signals they carry.
+import type { Findings } from './findings.ts';
+import { hostFacts, type HostFacts } from './host-facts.ts';
+import { findLures, type Lure } from './lure-terms.ts';
+import type { Ruleset } from './ruleset.ts';
+import { splitUrl, wordsPartOf, type UrlParts } from './url-parts.ts';
+
+export interface Side {
+  parts: UrlParts;
+  facts: HostFacts | null;
+}
+
+export function sideOf(url: unknown, ruleset: Ruleset): Side | null {
+  if (typeof url !== 'string' || url === '' || url.length > 100_000) return null;
+  const parts = splitUrl(url);
+  if (!parts) return null;
+  return { parts, facts: parts.host === '' ? null : hostFacts(parts.host, ruleset.hosts, ruleset.hostCache) };
+}
+
+/** Blocklists, look-alike names and `user@host` tricks of one address. */
+export function addHostSignals(side: Side, findings: Findings, withUserinfo: boolean): void {
+  const facts = side.facts;
+  if (withUserinfo && side.parts.userinfo.includes('.')) findings.add('userinfo-trick', true);
+  if (!facts) return;
+  if (facts.list === 'block') findings.add('known-bad-domain', true);
+  if (facts.list === 'user-block') findings.add('user-blocklisted', true);
+  if (facts.lookalike) findings.add(facts.lookalike, facts.lookalike !== 'mixed-script-domain');
+}
+
+/** Lure words in an address: in its host name (cached) and its path. Microsoft's pages have none. */
+export function addressLures(side: Side, ruleset: Ruleset): readonly Lure[] {
+  const facts = side.facts;
+  if (side.parts.scheme === 'data' || facts?.official || facts?.officialPage) return [];
+  const inPath = findLures(wordsPartOf(side.parts.rest), ruleset.rules.lures);
+  if (!facts || facts.lures.length === 0) return inPath;
+  return inPath.length === 0 ? facts.lures : [...facts.lures, ...inPath];
+}

@@ -1,0 +1,86 @@
+// What the downloaded file is: its name (given, or taken from the URL), its extension and kind,
+// and the name tricks (two extensions, hidden characters) that disguise a program.
+import { hiddenCharacterFlags, isPlainAscii, safeDecode, type TextFlags } from './normalize-text.ts';
+import { pathOf } from './url-parts.ts';
+
+export type FileKind = 'disk-image' | 'executable' | 'archive' | 'other' | 'none';
+
+export interface FileTypeRules {
+  diskImages: ReadonlySet<string>;
+  diskImageMimes: ReadonlySet<string>;
+  executables: ReadonlySet<string>;
+  executableMimes: ReadonlySet<string>;
+  archives: ReadonlySet<string>;
+  decoys: ReadonlySet<string>;
+}
+
+export interface FileFacts {
+  /** The bare name as given (hidden characters kept, for the signals). */
+  name: string;
+  ext: string;
+  kind: FileKind;
+  doubleExtension: boolean;
+  flags: TextFlags;
+}
+
+const HIDDEN = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\u00ad\ufeff]/g;
+const NAME_IN_QUERY = /(?:^|[?&;\s])(?:filename|file|name|fn)\*?=(?:utf-8'')?["']?([^&;"']+)/i;
+/** Script pages in a URL say nothing about the file they send. */
+const WEB_PAGE = new Set(['php', 'asp', 'aspx', 'jsp', 'cgi', 'html', 'htm', 'do', 'action', 'pl']);
+
+/** The last segment of a path given with `/` or `\`. */
+export function baseName(path: string): string {
+  let end = path.length;
+  while (end > 0 && (path[end - 1] === '/' || path[end - 1] === '\\')) end--;
+  let start = end;
+  while (start > 0 && path[start - 1] !== '/' && path[start - 1] !== '\\') start--;
+  return path.slice(start, end);
+}
+
+/** A candidate name from a URL's last path segment (or a `filename=` in its query), decoded. */
+export function nameFromUrlRest(rest: string): string {
+  const path = safeDecode(pathOf(rest));
+  const fromPath = baseName(path);
+  const dot = fromPath.lastIndexOf('.');
+  if (dot > 0 && !WEB_PAGE.has(fromPath.slice(dot + 1).toLowerCase())) return fromPath;
+  // Mirror sites such as SourceForge end with /x.iso/download.
+  if (/^(?:download|dl|get)$/i.test(fromPath)) {
+    const before = baseName(path.slice(0, path.length - fromPath.length));
+    if (/\.[a-z0-9]{2,5}$/i.test(before)) return before;
+  }
+  const query = NAME_IN_QUERY.exec(safeDecode(rest));
+  return query?.[1] ? baseName(query[1]) : fromPath;
+}
+
+/** Windows ignores trailing dots and spaces, so `x.exe. ` runs as `x.exe`. */
+function extensionOf(name: string): { ext: string; stem: string } {
+  const visible = isPlainAscii(name) ? name : name.replace(HIDDEN, '');
+  let end = visible.length;
+  while (end > 0 && (visible[end - 1] === '.' || visible[end - 1] === ' ')) end--;
+  const dot = visible.lastIndexOf('.', end - 1);
+  if (dot <= 0) return { ext: '', stem: visible.slice(0, end) };
+  let stemEnd = dot;
+  while (stemEnd > 0 && /[\s_]/.test(visible[stemEnd - 1] ?? '')) stemEnd--;
+  return { ext: visible.slice(dot + 1, end).toLowerCase(), stem: visible.slice(0, stemEnd) };
+}
+
+/** `fromUrl`: the name was guessed from the URL, not given by the browser. */
+export function fileFacts(name: string, mime: string | undefined, types: FileTypeRules, fromUrl = false): FileFacts {
+  const { ext, stem } = extensionOf(name);
+  const inner = extensionOf(stem).ext;
+  let kind: FileKind = 'other';
+  if (types.diskImages.has(ext)) kind = 'disk-image';
+  else if (types.executables.has(ext)) kind = 'executable';
+  else if (types.archives.has(ext)) kind = 'archive';
+  else if (ext === '' || ext.length > 12 || (fromUrl && WEB_PAGE.has(ext))) kind = 'none';
+  const cleanMime = (mime ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (kind === 'none' && types.diskImageMimes.has(cleanMime)) kind = 'disk-image';
+  if (kind === 'none' && types.executableMimes.has(cleanMime)) kind = 'executable';
+  const doubleExtension = kind === 'executable' && inner !== '' && types.decoys.has(inner);
+  return { name, ext, kind, doubleExtension, flags: hiddenCharacterFlags(name) };
+}
+
+export function isDiskImageMime(mime: string | undefined, types: FileTypeRules): boolean {
+  if (!mime) return false;
+  return types.diskImageMimes.has((mime.split(';')[0] ?? '').trim().toLowerCase());
+}

@@ -1,0 +1,151 @@
+// Does a host name imitate Microsoft? Typosquats (micros0ft, rnicrosoft), combosquats
+// (microsoft-download.net), homographs (Cyrillic о in microsоft) and subdomain tricks
+// (microsoft.com-download.info). Brands, protected domains and risk words come from the data.
+//
+// False-positive lesson from other detectors: a brand inside a bigger word is not enough for a
+// weak brand ("windowscentral" is a news site), so "windows" needs a risk word or a number next
+// to it, and big shared hosts (their own names hold no brand) are judged by the file.
+import { boundedEditDistance, foreignLetters } from './edit-distance.ts';
+import { foldText } from './normalize-text.ts';
+import { isConfusable } from './confusables.ts';
+import { decodePunycodeLabel } from './punycode.ts';
+
+export interface Brand {
+  name: string;
+  folded: string;
+  /** Bit mask of the letters in `folded` (edit-distance.ts letterMask). */
+  mask: number;
+  typoDistance: number;
+  combo: 'any' | 'risk-terms' | 'none';
+}
+
+export interface LookalikeRules {
+  brands: readonly Brand[];
+  protectedDomains: readonly string[];
+  /** Folded risk words of 4+ letters, matched inside the leftover text. */
+  riskLong: readonly string[];
+  /** Folded short risk words, matched as whole words only. */
+  riskShort: ReadonlySet<string>;
+}
+
+export type LookalikeCode = 'lookalike-domain' | 'homograph-domain' | 'subdomain-trick' | 'mixed-script-domain';
+
+/**
+ * Folds the typing tricks of typosquats: rn→m, vv→w, l→i, and digits between letters to the
+ * letter they imitate (micr0soft). Digits elsewhere stay, since "windows11" carries a number.
+ */
+export function foldTypos(label: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < label.length; i++) {
+    const c = label[i] ?? '';
+    const next = label[i + 1] ?? '';
+    let replacement: string | undefined;
+    let skip = 0;
+    if ((c === 'r' && next === 'n') || (c === 'v' && next === 'v')) {
+      replacement = c === 'r' ? 'm' : 'w';
+      skip = 1;
+    } else if (c === 'l') replacement = 'i';
+    else if (c >= '0' && c <= '9' && isLetter(label[i - 1]) && isLetter(next)) replacement = DIGIT_LETTERS[c];
+    if (replacement === undefined) continue;
+    out += label.slice(from, i) + replacement;
+    i += skip;
+    from = i + 1;
+  }
+  return from === 0 ? label : out + label.slice(from);
+}
+const isLetter = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
+const DIGIT_LETTERS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b' };
+
+/** Cheap test first: more letters foreign to the brand than allowed edits rules a typo out. */
+function isTypo(word: string, brand: Brand): boolean {
+  if (brand.typoDistance === 0 || Math.abs(word.length - brand.folded.length) > brand.typoDistance) return false;
+  if (foreignLetters(word, brand.mask, brand.typoDistance) > brand.typoDistance) return false;
+  return boundedEditDistance(word, brand.folded, brand.typoDistance) <= brand.typoDistance;
+}
+
+/** Which brand a folded label imitates, if any. */
+function imitatedBrand(label: string, rules: LookalikeRules): Brand | null {
+  const parts = label.split('-');
+  for (const brand of rules.brands) {
+    if (label === brand.folded) return brand;
+    if (isTypo(label, brand)) return brand;
+    if (brand.combo === 'none') continue;
+    const at = label.indexOf(brand.folded);
+    if (at >= 0 && comboRisk(label.slice(0, at) + '-' + label.slice(at + brand.folded.length), brand, rules)) return brand;
+    if (parts.length < 2 || brand.typoDistance === 0) continue;
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i] ?? '';
+      if (!isTypo(part, brand)) continue;
+      const rest = parts.filter((_, k) => k !== i).join('-');
+      if (comboRisk(rest, brand, rules)) return brand;
+    }
+  }
+  return null;
+}
+
+function comboRisk(leftover: string, brand: Brand, rules: LookalikeRules): boolean {
+  if (brand.combo === 'any') return true;
+  if (/[0-9]/.test(leftover)) return true;
+  for (const term of rules.riskLong) if (leftover.includes(term)) return true;
+  for (const word of leftover.split(/[^a-z]+/)) if (rules.riskShort.has(word)) return true;
+  return false;
+}
+
+/** Checks a host that is neither Microsoft's nor allowlisted. `domain` is its registrable domain. */
+export function lookalikeSignal(host: string, domain: string | null, shared: boolean, rules: LookalikeRules): LookalikeCode | null {
+  for (const protectedDomain of rules.protectedDomains) {
+    if (embedsDomain(host, protectedDomain) && domain !== protectedDomain) return 'subdomain-trick';
+  }
+  if (!domain) return null;
+  const labels = host.split('.');
+  const domainLabels = domain.split('.').length;
+  const first = labels[labels.length - domainLabels] ?? '';
+  const verdict = labelSignal(first, rules, false);
+  if (verdict) return verdict;
+  if (shared) return null;
+  // A strong brand as a subdomain of an unrelated site: microsoft-download.example.ru.
+  for (let i = 0; i < labels.length - domainLabels; i++) {
+    if (labelSignal(labels[i] ?? '', rules, true)) return 'subdomain-trick';
+  }
+  return null;
+}
+
+function labelSignal(label: string, rules: LookalikeRules, strongOnly: boolean): LookalikeCode | null {
+  let ascii = label;
+  let homograph = false;
+  if (label.startsWith('xn--')) {
+    const unicode = decodePunycodeLabel(label.slice(4));
+    if (unicode === null) return null;
+    ascii = foldText(unicode);
+    homograph = true;
+    if (/[^a-z0-9-]/.test(ascii)) return null;
+  }
+  const brand = imitatedBrand(foldTypos(ascii), rules);
+  if (brand && (!strongOnly || brand.combo === 'any')) return homograph ? 'homograph-domain' : 'lookalike-domain';
+  if (homograph && !strongOnly && mixesScripts(label)) return 'mixed-script-domain';
+  return null;
+}
+
+function mixesScripts(punyLabel: string): boolean {
+  const unicode = decodePunycodeLabel(punyLabel.slice(4)) ?? '';
+  let latin = false;
+  let lookalike = false;
+  for (const ch of unicode) {
+    if (/[a-z]/i.test(ch)) latin = true;
+    else if (isConfusable(ch)) lookalike = true;
+  }
+  return latin && lookalike;
+}
+
+/** `microsoft.com` standing as whole labels at the start of, or inside, a longer host. */
+function embedsDomain(host: string, target: string): boolean {
+  let at = host.indexOf(target);
+  while (at >= 0) {
+    const before = at === 0 ? '.' : host[at - 1];
+    const after = host[at + target.length];
+    if (before === '.' && (after === '.' || after === '-')) return true;
+    at = host.indexOf(target, at + 1);
+  }
+  return false;
+}

@@ -1,0 +1,56 @@
+// Finds lure words ("Windows 12", code names, "pre-activated", KMS activators) in a file name,
+// URL or host. Patterns come from the rules data and read the word text of normalize-text.ts.
+// Every lure also has a looser `hint` run on the folded text first: text that no hint matches,
+// which is most text, is never split into words.
+import { foldText, tokenize } from './normalize-text.ts';
+import { REASONS, isReasonCode } from './reason-codes.ts';
+import type { LureData } from './rules-data-schema.ts';
+
+export interface Lure {
+  code: string;
+  pattern: RegExp;
+  contexts: readonly RegExp[];
+  severity: 'suspicious' | 'dangerous';
+}
+
+export interface LureRules {
+  lures: readonly Lure[];
+  /** Any lure's hint. */
+  hints: RegExp | null;
+}
+
+const NONE: readonly Lure[] = [];
+
+// A lure code the code knows takes its verdict from REASONS; a new one from a feed is suspicious.
+function defaultSeverity(code: string): 'suspicious' | 'dangerous' {
+  return isReasonCode(code) && REASONS[code].verdict === 'dangerous' ? 'dangerous' : 'suspicious';
+}
+
+export function compileLures(data: readonly LureData[], contexts: Readonly<Record<string, string>>): LureRules {
+  const lures = data.map((lure) => ({
+    code: lure.code,
+    pattern: new RegExp(lure.pattern),
+    contexts: (lure.context ?? []).map((name) => new RegExp(contexts[name] ?? '$^')),
+    severity: lure.severity ?? defaultSeverity(lure.code),
+  }));
+  const hints = data.length > 0 ? new RegExp(data.map((lure) => `(?:${lure.hint})`).join('|')) : null;
+  return { lures, hints };
+}
+
+/** The lures in already folded text (see foldText), each code once, in data order. */
+export function findLuresFolded(folded: string, rules: LureRules): readonly Lure[] {
+  if (!rules.hints || folded === '' || !rules.hints.test(folded)) return NONE;
+  const words = tokenize(folded);
+  let found: Lure[] | undefined;
+  for (const lure of rules.lures) {
+    if (found?.some((f) => f.code === lure.code)) continue;
+    if (!lure.pattern.test(words)) continue;
+    if (lure.contexts.length > 0 && !lure.contexts.some((context) => context.test(words))) continue;
+    (found ??= []).push(lure);
+  }
+  return found ?? NONE;
+}
+
+export function findLures(raw: string, rules: LureRules): readonly Lure[] {
+  return raw === '' ? NONE : findLuresFolded(foldText(raw), rules);
+}

@@ -1,0 +1,101 @@
+// Turns a file name, URL or page address into the canonical text the lure patterns read:
+// percent-decoded, invisible characters stripped, NFKC, lowercase, accents removed, look-alike
+// letters mapped to Latin (confusables.ts), then only [a-z0-9] words separated by single
+// spaces, with letters and digits split apart ("Win11_24H2" → "win 11 24 h 2").
+import { confusableSkeleton } from './confusables.ts';
+
+/** Bidirectional controls: they reorder how a name is displayed (U+202E makes `osi.exe` show as `exe.iso`). */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** Zero-width and other invisible characters, used to split words so filters miss them. */
+const INVISIBLE = /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\u3164\ufeff\uffa0]|\udb40[\udc00-\udc7f]/;
+const HIDDEN_ALL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\u3164\ufeff\uffa0]|\udb40[\udc00-\udc7f]/g;
+const MARKS = /\p{M}/gu;
+
+export interface TextFlags {
+  bidi: boolean;
+  invisible: boolean;
+}
+
+const NO_FLAGS: TextFlags = { bidi: false, invisible: false };
+
+export function hiddenCharacterFlags(text: string): TextFlags {
+  if (isPlainAscii(text)) return NO_FLAGS;
+  return { bidi: BIDI.test(text), invisible: INVISIBLE.test(text) };
+}
+
+/** Printable ASCII only (the common case, which needs no Unicode work). */
+export function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c > 126) return false;
+  }
+  return true;
+}
+
+/** Printable ASCII with no uppercase and no `%`: already folded. */
+function isFolded(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c > 126 || c === 37 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
+/** Decodes %XX sequences, leaving malformed ones as they are; never throws. */
+export function safeDecode(text: string): string {
+  if (!text.includes('%')) return text;
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text.replace(/(?:%[0-9a-fA-F]{2})+/g, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    });
+  }
+}
+
+/** Lowercase text with hidden characters, compatibility forms, accents and look-alikes removed. */
+export function foldText(raw: string): string {
+  if (isFolded(raw)) return raw;
+  let text = safeDecode(raw);
+  if (text.includes('%')) text = safeDecode(text); // doubly encoded names
+  if (isPlainAscii(text)) return text.toLowerCase();
+  // NFKD = NFKC's compatibility folding plus split-off accents, which are then dropped.
+  text = text.replace(HIDDEN_ALL, '').normalize('NFKD').replace(MARKS, '');
+  return confusableSkeleton(confusableSkeleton(text).toLowerCase());
+}
+
+/**
+ * Splits folded text into words: runs of letters or of digits, each followed by one space
+ * ("win11_24h2" → "win 11 24 h 2 "). Runs over 40 characters (signatures, hashes) are dropped.
+ * A hand loop: three regex replaces cost several times more on long URLs.
+ */
+export function tokenize(folded: string): string {
+  let out = '';
+  let kind = 0; // 0 separator, 1 letter, 2 digit
+  let runStart = 0;
+  let stretchStart = 0;
+  let stretchOut = 0;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = i < folded.length ? folded.charCodeAt(i) : 32;
+    const k = c >= 97 && c <= 122 ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+    if (k === kind) continue;
+    if (kind !== 0) out += folded.slice(runStart, i) + ' ';
+    if (k === 0) {
+      if (i - stretchStart > 40) out = out.slice(0, stretchOut);
+    } else if (kind === 0) {
+      stretchStart = i;
+      stretchOut = out.length;
+    }
+    runStart = i;
+    kind = k;
+  }
+  return out;
+}
+
+export function normalizeText(raw: string): string {
+  return tokenize(foldText(raw));
+}

@@ -1,0 +1,151 @@
+// The one schema for rules data: the bundled files, a subscribed feed and enterprise policy
+// lists all go through it. Every section but `version` is optional, so a feed may carry only a
+// blocklist. A file that fails never yields a partial rule set: RulesDataError is thrown whole.
+import * as z from 'zod';
+import { DomainTable } from './domain-table.ts';
+
+const regexSource = z.string().refine(
+  (source) => {
+    try {
+      new RegExp(source);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'not a valid regular expression' },
+);
+
+/**
+ * Host lists are checked by DomainTable.check, not z.array(z.string()): a 100,000-entry list
+ * must load in a few milliseconds, and checking it while indexing it is one pass, not two.
+ * The table is kept for compileRules (prebuiltTable) so the list is never indexed twice.
+ */
+const prebuilt = new WeakMap<readonly string[], DomainTable>();
+const hostList = z.unknown().transform((value, ctx): readonly string[] => {
+  if (!Array.isArray(value)) {
+    ctx.addIssue({ code: 'custom', message: 'expected an array of host names' });
+    return z.NEVER;
+  }
+  const checked = DomainTable.check(value);
+  if ('issues' in checked) {
+    for (const issue of checked.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.index] });
+    return z.NEVER;
+  }
+  prebuilt.set(checked.clean, checked.table);
+  return checked.clean;
+});
+
+/** The index built while validating `list`, or a new one (for merged lists). */
+export function tableFor(list: readonly string[] | undefined): DomainTable {
+  return (list && prebuilt.get(list)) ?? DomainTable.from(list ?? []);
+}
+
+const extensionList = z.array(z.string().regex(/^[a-z0-9-]{1,16}$/, 'an extension: lowercase, no dot'));
+
+const LureSchema = z.object({
+  /** Stable kebab-case reason code, e.g. `lure-windows-12`. */
+  code: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case reason code'),
+  /** Matched against the normalised, tokenised text (see docs/rules.md). */
+  pattern: regexSource,
+  /**
+   * A looser pattern run on the lowercased text before it is split into words: it must match
+   * wherever `pattern` would. Text it misses skips the word split (the fast path).
+   */
+  hint: regexSource,
+  /** Names of `contexts` of which one must also match the same text. */
+  context: z.array(z.string()).optional(),
+  severity: z.enum(['suspicious', 'dangerous']).optional(),
+});
+
+export const RulesDataSchema = z.object({
+  version: z.string().min(1),
+  officialHosts: hostList.optional(),
+  officialPageDomains: hostList.optional(),
+  allowlist: hostList.optional(),
+  blocklist: hostList.optional(),
+  sharedHosts: hostList.optional(),
+  fileTypes: z
+    .object({
+      diskImages: extensionList.optional(),
+      diskImageMimes: z.array(z.string()).optional(),
+      executables: extensionList.optional(),
+      executableMimes: z.array(z.string()).optional(),
+      archives: extensionList.optional(),
+      decoys: extensionList.optional(),
+    })
+    .optional(),
+  lookalike: z
+    .object({
+      brands: z
+        .array(
+          z.object({
+            name: z.string().regex(/^[a-z0-9]{3,}$/),
+            typoDistance: z.number().int().min(0).max(2),
+            combo: z.enum(['any', 'risk-terms', 'none']),
+          }),
+        )
+        .optional(),
+      protectedDomains: hostList.optional(),
+      riskTerms: z.array(z.string().regex(/^[a-z0-9]+$/)).optional(),
+    })
+    .optional(),
+  text: z
+    .object({
+      contexts: z.record(z.string(), regexSource).optional(),
+      lures: z.array(LureSchema).optional(),
+      officialFileNames: z.array(regexSource).optional(),
+      windowsClaim: regexSource.optional(),
+      modernWindowsClaim: regexSource.optional(),
+      windowsImageExclude: regexSource.optional(),
+      executableClaim: regexSource.optional(),
+      minWindowsImageBytes: z.number().nonnegative().optional(),
+    })
+    .optional(),
+});
+
+export type RulesData = z.infer<typeof RulesDataSchema>;
+export type LureData = z.infer<typeof LureSchema>;
+
+/** A rules file that failed validation: names the file and the field. */
+export class RulesDataError extends Error {
+  constructor(
+    readonly source: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`${source}: invalid rules data: ${problems.join('; ')}`);
+    this.name = 'RulesDataError';
+  }
+}
+
+/** Validates rules data; throws RulesDataError naming `source` and each bad field's path. */
+export function parseRulesData(data: unknown, source: string): RulesData {
+  const result = RulesDataSchema.safeParse(data);
+  if (result.success) {
+    checkLureContexts(result.data, source);
+    return result.data;
+  }
+  const problems = result.error.issues.slice(0, 10).map((issue) => {
+    const path = formatPath(issue.path);
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+  throw new RulesDataError(source, problems);
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  return out;
+}
+
+// A lure may only name contexts that exist; zod alone cannot see across the two fields.
+function checkLureContexts(data: RulesData, source: string): void {
+  const contexts = data.text?.contexts ?? {};
+  const problems: string[] = [];
+  data.text?.lures?.forEach((lure, i) => {
+    for (const name of lure.context ?? []) {
+      if (!(name in contexts)) problems.push(`text.lures[${i}].context: unknown context "${name}"`);
+    }
+  });
+  if (problems.length > 0) throw new RulesDataError(source, problems);
+}
