@@ -1,4 +1,29 @@
-// Placeholder service worker until the guard lands.
-import browser from '../shared/browser.ts';
+// ISO Guard's background. Every listener is registered synchronously at the top level, so an
+// MV3 service worker woken by a download event gets it; all state lives in storage, and
+// start() reconciles it with the browser on every wake.
+import browser, { type Runtime } from '../shared/browser.ts';
+import { STORAGE_KEYS } from '../shared/records.ts';
+import { browserPorts } from './browser-ports.ts';
+import { createBackground } from './main.ts';
+import type { DownloadItem } from './ports.ts';
 
-browser.runtime.onInstalled.addListener(() => undefined);
+type DeterminingFilename = {
+  addListener(listener: (item: DownloadItem, suggest: (suggestion?: object) => void) => boolean | void): void;
+};
+// Chrome only (Firefox bug 1245652); reached through the global because the polyfill has no type for it.
+const determiningFilename = (globalThis as { chrome?: { downloads?: { onDeterminingFilename?: DeterminingFilename } } })
+  .chrome?.downloads?.onDeterminingFilename;
+
+const background = createBackground(browserPorts(), { chromeFlow: determiningFilename !== undefined });
+
+browser.downloads.onCreated.addListener((item) => background.onCreated(item as DownloadItem));
+determiningFilename?.addListener((item, suggest) => background.onDeterminingFilename(item, () => suggest()));
+browser.downloads.onChanged.addListener((delta) => void background.onChanged(delta));
+browser.downloads.onErased.addListener((id) => void background.onErased(id));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => background.onMessage(message, sender));
+browser.storage.onChanged.addListener((changes, areaName) => {
+  if (areaName === 'managed' || (areaName === 'local' && STORAGE_KEYS.settings in changes)) void background.onConfigChanged();
+});
+browser.notifications.onClicked.addListener((id) => void background.onNotificationClicked(id));
+
+void background.start();

@@ -4,3 +4,4 @@ import browser from 'webextension-polyfill';
 
 export type Browser = typeof browser;
 export default browser;
+export type { Runtime } from 'webextension-polyfill';

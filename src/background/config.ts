@@ -1,0 +1,65 @@
+// The rules the guard judges with: the bundled ruleset plus the user's and the policy's lists.
+// The first verdict must be synchronous (onDeterminingFilename), so the last known config is
+// kept in memory; after a worker restart it starts as the bundled rules alone, which can only
+// hold more, never less, and the guard re-judges once the stored lists are loaded.
+import { bundledRuleset, type Ruleset } from '../rules/index.ts';
+import { parsePolicy, type Policy } from '../shared/policy.ts';
+import { STORAGE_KEYS } from '../shared/records.ts';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../shared/settings.ts';
+import type { Ports } from './ports.ts';
+
+export interface Config {
+  settings: Settings;
+  policy: Policy;
+  ruleset: Ruleset;
+}
+
+export function buildConfig(settings: Settings, policy: Policy): Config {
+  const allow = [...settings.allowlist, ...(policy.allowlist ?? [])];
+  const block = [...settings.blocklist, ...(policy.blocklist ?? [])];
+  const effective: Settings = policy.forbidPauseProtection ? { ...settings, protection: 'on' } : settings;
+  return { settings: effective, policy, ruleset: bundledRuleset({ allow, block }) };
+}
+
+export interface ConfigSource {
+  /** The last known config, synchronously (bundled defaults before the first load). */
+  current(): Config;
+  /** Loads the stored settings and policy (once per change). */
+  load(): Promise<Config>;
+  /** Whether the stored settings have been read since the worker started or they changed. */
+  loaded(): boolean;
+  /** Forget the cached config; the next load() reads storage again. */
+  invalidate(): void;
+}
+
+export function createConfigSource(ports: Pick<Ports, 'local' | 'managed' | 'log'>): ConfigSource {
+  let current = buildConfig(DEFAULT_SETTINGS, {});
+  let pending: Promise<Config> | undefined;
+  let isLoaded = false;
+
+  async function read(): Promise<Config> {
+    const stored = await ports.local.get(STORAGE_KEYS.settings);
+    const { settings, problem } = parseSettings(stored[STORAGE_KEYS.settings]);
+    if (problem) ports.log(problem);
+    const managed = ports.managed ? await ports.managed.get(null).catch(() => ({})) : {};
+    const { policy, problems } = parsePolicy(managed);
+    problems.forEach((p) => ports.log(p));
+    current = buildConfig(settings, policy);
+    isLoaded = true;
+    return current;
+  }
+
+  return {
+    current: () => current,
+    loaded: () => isLoaded,
+    load: () => (pending ??= read().catch((error: unknown) => {
+      pending = undefined;
+      ports.log(`settings could not be read, using defaults: ${String(error)}`);
+      return current;
+    })),
+    invalidate: () => {
+      pending = undefined;
+      isLoaded = false;
+    },
+  };
+}

@@ -1,0 +1,75 @@
+// The user's decision on a held download, sent from the warning page. A decision is taken
+// once: the hold is marked decided atomically before anything is done, so a second click, a
+// second tab or a replayed message cannot act twice.
+import type { Request, Response } from '../shared/messages.ts';
+import type { Hold } from '../shared/records.ts';
+import type { ActivityLog } from './activity-log.ts';
+import type { ConfigSource } from './config.ts';
+import type { HoldStore } from './hold-store.ts';
+import type { PendingSuggestions } from './pending-suggestions.ts';
+import type { Ports } from './ports.ts';
+import type { SettingsWriter } from './settings-writer.ts';
+
+type DecideRequest = Extract<Request, { type: 'hold/decide' }>;
+
+export interface DecisionDeps {
+  ports: Ports;
+  holds: HoldStore;
+  activity: ActivityLog;
+  config: ConfigSource;
+  settings: SettingsWriter;
+  suggestions: PendingSuggestions;
+  refreshBadge(): Promise<void>;
+}
+
+export function canProceed(hold: Hold, forbidProceedDangerous: boolean | undefined): boolean {
+  return !(hold.verdict === 'dangerous' && forbidProceedDangerous === true);
+}
+
+/** Why this decision is refused, or undefined when it may go ahead. */
+function refusal(hold: Hold | undefined, req: DecideRequest, forbidDangerous: boolean | undefined): string | undefined {
+  if (!hold) return 'This warning is no longer valid: the download is unknown or was already handled.';
+  if (hold.decision) return `This download was already handled (${hold.decision}).`;
+  if (req.decision === 'cancel') return undefined;
+  if (!canProceed(hold, forbidDangerous)) return 'Your organisation does not allow downloading files rated dangerous.';
+  if (hold.verdict === 'dangerous' && !req.confirmDangerous) return 'Downloading a dangerous file needs a deliberate confirmation.';
+  if (req.trustSite && hold.verdict !== 'suspicious') return 'Only a suspicious site can be trusted; this one is rated dangerous.';
+  return undefined;
+}
+
+export async function decide(deps: DecisionDeps, req: DecideRequest): Promise<Response<'hold/decide'>> {
+  const { ports, holds } = deps;
+  const { policy, settings } = await deps.config.load();
+  let problem: string | undefined;
+  const hold = await holds.update(req.holdId, (h) => {
+    problem = refusal(h, req, policy.forbidProceedDangerous);
+    return problem ? h : { ...h, decision: req.decision };
+  });
+  if (!hold || problem) return { ok: false, error: problem ?? refusal(undefined, req, undefined) ?? '' };
+
+  const id = hold.downloadId;
+  if (req.decision === 'cancel') {
+    await ports.downloads.cancel(id).catch((e: unknown) => ports.log(`cancel ${id}: ${String(e)}`));
+    deps.suggestions.release(id);
+    await removeAnyFile(ports, id);
+    if (settings.eraseCancelled) await ports.downloads.erase(id).catch((e: unknown) => ports.log(`erase ${id}: ${String(e)}`));
+  } else {
+    if (req.trustSite) await deps.settings.trust(hold.site);
+    deps.suggestions.release(id);
+    await ports.downloads.resume(id).catch((e: unknown) => ports.log(`resume ${id}: ${String(e)}`));
+  }
+  await deps.activity.record({
+    at: ports.now(), verdict: hold.verdict, reasons: hold.reasons, url: hold.finalUrl, referrer: hold.referrer,
+    site: hold.site, filename: hold.filename, decision: req.decision, ...(req.trustSite ? { trustedSite: true } : {}),
+  });
+  await deps.refreshBadge();
+  return { ok: true, data: { decided: req.decision } };
+}
+
+/** Chrome deletes a cancelled download's partial file; a complete one must be removed. */
+async function removeAnyFile(ports: Ports, id: number): Promise<void> {
+  const [item] = await ports.downloads.search({ id }).catch(() => []);
+  if (item?.state === 'complete' && item.exists !== false) {
+    await ports.downloads.removeFile(id).catch((e: unknown) => ports.log(`removeFile ${id}: ${String(e)}`));
+  }
+}

@@ -1,0 +1,65 @@
+// Later events of a download: a held one resumed from elsewhere is paused again (the decision
+// belongs to the warning page), a finished or vanished one drops its hold, and an official
+// Windows ISO that completes gets the offer to verify it.
+import type { ActivityLog } from './activity-log.ts';
+import type { ConfigSource } from './config.ts';
+import type { HoldStore } from './hold-store.ts';
+import type { Holding } from './holding.ts';
+import { baseName, judge } from './judge.ts';
+import type { DownloadDelta, Ports } from './ports.ts';
+import { offerVerify } from './verify-offer.ts';
+
+export interface EventDeps {
+  ports: Ports;
+  holds: HoldStore;
+  activity: ActivityLog;
+  config: ConfigSource;
+  holding: Holding;
+}
+
+const DISK_IMAGE = /\.(iso|img|vhdx?|wim|esd)$/i;
+
+async function dropHold(deps: EventDeps, downloadId: number, outcome: 'complete' | 'gone'): Promise<void> {
+  const hold = await deps.holds.forDownload(downloadId);
+  if (!hold) return;
+  await deps.holds.remove(hold.holdId);
+  if (!hold.decision) {
+    // Completed without consent: only possible if the worker was stopped with every byte
+    // already received (see pending-suggestions.ts). The file goes; the warning said why.
+    if (outcome === 'complete') await deps.ports.downloads.removeFile(downloadId).catch(() => undefined);
+    // Otherwise cancelled or erased from the browser's own download list: the user decided there.
+    deps.ports.log(`held download ${downloadId} ended outside ISO Guard (${outcome})`);
+    await deps.activity.record({
+      at: deps.ports.now(), verdict: hold.verdict, reasons: hold.reasons, url: hold.finalUrl, referrer: hold.referrer,
+      site: hold.site, filename: hold.filename, decision: 'removed',
+    });
+  }
+  await deps.holding.refreshBadge();
+}
+
+async function maybeOfferVerify(deps: EventDeps, downloadId: number): Promise<void> {
+  const { settings, ruleset } = await deps.config.load();
+  if (!settings.offerVerify) return;
+  const [item] = await deps.ports.downloads.search({ id: downloadId });
+  if (!item || !DISK_IMAGE.test(item.filename)) return;
+  if (judge(item, ruleset).verdict === 'official') await offerVerify(deps.ports, baseName(item.filename));
+}
+
+export function createDownloadEvents(deps: EventDeps) {
+  const log = (e: unknown): void => deps.ports.log(`download event: ${String(e)}`);
+  return {
+    async onChanged(delta: DownloadDelta): Promise<void> {
+      const state = delta.state?.current;
+      if (state === 'complete' || state === 'interrupted') {
+        await dropHold(deps, delta.id, state === 'complete' ? 'complete' : 'gone').catch(log);
+        if (state === 'complete') await maybeOfferVerify(deps, delta.id).catch(log);
+        return;
+      }
+      if (delta.paused?.current === false) {
+        const hold = await deps.holds.forDownload(delta.id);
+        if (hold && !hold.decision) await deps.ports.downloads.pause(delta.id).catch(log);
+      }
+    },
+    onErased: (downloadId: number): Promise<void> => dropHold(deps, downloadId, 'gone').catch(log),
+  };
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { STORAGE_KEYS } from '../shared/records.ts';
+import { chromeDownload, flush, holdIdFromTab, ownPage, startBackground } from './testing/flows.ts';
+
+const LURE = { url: 'https://win12-download.example/files/Windows_12_Pro_x64_Activated.iso', filename: 'Windows_12_Pro_x64_Activated.iso', referrer: 'https://win12-download.example/' };
+const CD_LURE = { url: 'https://files.lure.example/get?id=7', filename: 'Windows12_SuperLite_x64.iso', referrer: 'https://files.lure.example/' };
+const OFFICIAL = { url: 'https://software.download.prss.microsoft.com/dbazure/Win11_24H2_English_x64.iso?t=x', filename: 'Win11_24H2_English_x64.iso', totalBytes: 5_800_000_000 };
+const UBUNTU = { url: 'https://releases.ubuntu.com/24.04/ubuntu-24.04.3-desktop-amd64.iso', filename: 'ubuntu-24.04.3-desktop-amd64.iso' };
+const PDF = { url: 'https://docs.example.org/manual.pdf', filename: 'manual.pdf', mime: 'application/pdf' };
+
+describe('the Chrome flow', () => {
+  it('holds a Windows 12 lure: paused from onCreated, a pending hold, one warning tab, the badge', async () => {
+    const h = await startBackground();
+    const d = await chromeDownload(h, LURE);
+    expect(d.pausedAfterCreated).toBe(true);
+    expect(h.b.downloadList.get(d.id).paused).toBe(true);
+    const warning = h.b.tabList.tabs.at(-1)!;
+    expect(warning.url).toMatch(/^chrome-extension:\/\/\w+\/src\/ui\/warning\/index\.html\?hold=[0-9a-f-]{36}$/);
+    expect(warning.index).toBe(1);
+    expect(h.b.badgeState.text).toBe('1');
+    const view = await h.bg.onMessage({ type: 'hold/get', holdId: holdIdFromTab(warning.url) }, ownPage);
+    expect(view).toMatchObject({ ok: true, data: { verdict: 'dangerous', filename: LURE.filename, site: 'win12-download.example', state: 'pending' } });
+  });
+
+  it('holds a lure named only by Content-Disposition before suggest is called', async () => {
+    const h = await startBackground();
+    const d = await chromeDownload(h, CD_LURE);
+    // Its URL names no file, so it is paused before its name is known.
+    expect(d.pausedAfterCreated).toBe(true);
+    expect(d.pausedBeforeSuggest).toBe(true);
+    expect(h.b.downloadList.get(d.id).paused).toBe(true);
+    expect(h.b.badgeState.text).toBe('1');
+    // Chrome is not told the name until the user decides, so it cannot complete meanwhile.
+    expect(d.suggested()).toBe(false);
+    const holdId = holdIdFromTab(h.b.tabList.tabs.at(-1)!.url);
+    await h.bg.onMessage({ type: 'hold/decide', holdId, decision: 'cancel' }, ownPage);
+    expect(d.suggested()).toBe(true);
+  });
+
+  it('pauses an opaque URL until its name is known, then resumes a harmless one', async () => {
+    const h = await startBackground();
+    const d = await chromeDownload(h, { url: 'https://files.example.org/get?id=9', mime: 'application/octet-stream', filename: 'report.pdf' });
+    expect(d.pausedAfterCreated).toBe(true);
+    expect(d.suggested()).toBe(true);
+    expect(h.b.downloadList.get(d.id).paused).toBe(false);
+  });
+
+  it('deletes a held file that completed anyway (the worker was stopped with every byte in)', async () => {
+    const h = await startBackground();
+    const d = await chromeDownload(h, CD_LURE);
+    Object.assign(h.b.downloadList.get(d.id), { state: 'complete', paused: false });
+    await h.bg.onChanged({ id: d.id, state: { current: 'complete' } });
+    expect(h.b.downloadList.get(d.id).exists).toBe(false);
+    expect(h.b.badgeState.text).toBe('');
+  });
+
+  it.each([
+    { desc: 'the official Windows 11 ISO', input: OFFICIAL, verdict: 'official' },
+    { desc: 'an Ubuntu ISO', input: UBUNTU, verdict: 'unknown' },
+  ])('lets $desc through and records it', async ({ input, verdict }) => {
+    const h = await startBackground();
+    const d = await chromeDownload(h, input);
+    expect(h.b.downloadList.get(d.id).paused).toBe(false);
+    expect(h.b.tabList.tabs).toHaveLength(1);
+    const history = (await h.b.local.get(STORAGE_KEYS.history))[STORAGE_KEYS.history];
+    expect(history).toMatchObject([{ decision: 'passed', verdict }]);
+  });
+
+  it('never touches a plain PDF', async () => {
+    const h = await startBackground();
+    const d = await chromeDownload(h, PDF);
+    expect(d.pausedAfterCreated || d.pausedBeforeSuggest).toBe(false);
+    expect(d.suggested()).toBe(true);
+    expect((await h.b.local.get(STORAGE_KEYS.history))[STORAGE_KEYS.history]).toBeUndefined();
+  });
+
+  it('groups 20 lures started together into one warning tab, holding every one', async () => {
+    const h = await startBackground();
+    const all = await Promise.all(Array.from({ length: 20 }, (_, i) => chromeDownload(h, { ...LURE, url: `${LURE.url}?n=${i}` })));
+    expect(all.every((d) => h.b.downloadList.get(d.id).paused)).toBe(true);
+    expect(h.b.tabList.tabs).toHaveLength(2);
+    expect(h.b.badgeState.text).toBe('20');
+    const list = await h.bg.onMessage({ type: 'hold/list' }, ownPage);
+    expect(list.ok && list.data).toHaveLength(20);
+  });
+
+  it('lets everything through while protection is paused', async () => {
+    const h = await startBackground();
+    await h.b.local.set({ [STORAGE_KEYS.settings]: { version: 1, protection: 'paused' } });
+    await h.bg.onConfigChanged();
+    const d = await chromeDownload(h, LURE);
+    await flush();
+    expect(h.b.downloadList.get(d.id).paused).toBe(false);
+    expect(h.b.badgeState.text).toBe('OFF');
+  });
+
+  it('pauses again a held download that something else resumed', async () => {
+    const h = await startBackground();
+    const d = await chromeDownload(h, LURE);
+    h.b.downloadList.get(d.id).paused = false;
+    await h.bg.onChanged({ id: d.id, paused: { current: false } });
+    expect(h.b.downloadList.get(d.id).paused).toBe(true);
+  });
+});
+
+describe('the Firefox flow (no onDeterminingFilename)', () => {
+  it('judges in onCreated, where the name is already known, and holds', async () => {
+    const h = await startBackground(undefined, false);
+    const item = h.b.downloadList.start({ ...LURE, filename: `/home/user/Downloads/${LURE.filename}` });
+    h.bg.onCreated(item);
+    expect(h.b.downloadList.get(item.id).paused).toBe(true);
+    await flush();
+    expect(h.b.badgeState.text).toBe('1');
+    expect(h.b.tabList.tabs).toHaveLength(2);
+  });
+
+  it('leaves an official ISO and a PDF running', async () => {
+    const h = await startBackground(undefined, false);
+    for (const input of [OFFICIAL, PDF]) {
+      const item = h.b.downloadList.start({ ...input, filename: `/home/user/Downloads/${input.filename}` });
+      h.bg.onCreated(item);
+      await flush();
+      expect(h.b.downloadList.get(item.id).paused).toBe(false);
+    }
+    expect(h.b.tabList.tabs).toHaveLength(1);
+  });
+});

@@ -1,0 +1,102 @@
+// The download guard's event handlers. Chrome: onCreated pauses what the URL or MIME type
+// already marks; onDeterminingFilename (the real name is known, also from Content-Disposition)
+// judges synchronously with the bundled rules, pauses a held download before returning, and
+// calls `suggest` only after the verdict is acted on. Firefox has no onDeterminingFilename: its
+// onCreated comes after the file was created and already carries the name, so it judges there.
+import { guardedByUrl } from '../rules/index.ts';
+import { isHeld, type Verdict } from '../rules/types.ts';
+import type { ConfigSource } from './config.ts';
+import type { Holding } from './holding.ts';
+import { judge } from './judge.ts';
+import type { PendingSuggestions } from './pending-suggestions.ts';
+import type { DownloadItem, Ports } from './ports.ts';
+import { nameUnknownFromUrl } from './unnamed-download.ts';
+
+export interface DownloadGuard {
+  onCreated(item: DownloadItem): void;
+  /** Chrome only. Returns true when `suggest` will be called later. */
+  onDeterminingFilename(item: DownloadItem, suggest: () => void): boolean;
+  /** Downloads being judged right now (reconcile leaves them alone). */
+  inFlight: ReadonlySet<number>;
+}
+
+export interface GuardDeps {
+  ports: Ports;
+  config: ConfigSource;
+  holding: Holding;
+  /** Resolves once the start-up reconcile is done; holds wait for it. */
+  ready: Promise<void>;
+  /** Whether this browser has downloads.onDeterminingFilename. */
+  chromeFlow: boolean;
+  suggestions: PendingSuggestions;
+}
+
+export function createDownloadGuard({ ports, config, holding, ready, chromeFlow, suggestions }: GuardDeps): DownloadGuard {
+  const pausedEarly = new Set<number>();
+  const inFlight = new Set<number>();
+
+  /** Fire-and-forget pause: the call reaches the browser before this handler returns. */
+  function pauseNow(id: number): true {
+    ports.downloads.pause(id).catch((e: unknown) => ports.log(`pause ${id}: ${String(e)}`));
+    return true;
+  }
+
+  function syncVerdict(item: DownloadItem): Verdict | null {
+    const { settings, ruleset } = config.current();
+    return settings.protection === 'paused' ? null : judge(item, ruleset);
+  }
+
+  /** Re-judges with the stored lists loaded, then acts on the verdict. Resolves true when held. */
+  async function settle(item: DownloadItem, pausedByUs: boolean): Promise<boolean> {
+    inFlight.add(item.id);
+    try {
+      const { settings, ruleset } = await config.load();
+      const verdict = settings.protection === 'paused' ? null : judge(item, ruleset);
+      const held = verdict !== null && isHeld(verdict.verdict);
+      if (held) await ready;
+      await holding.apply(item, verdict, pausedByUs, settings.notifyUnknown);
+      return held;
+    } finally {
+      inFlight.delete(item.id);
+      pausedEarly.delete(item.id);
+    }
+  }
+
+  return {
+    inFlight,
+    onCreated(item) {
+      if (item.state && item.state !== 'in_progress') return;
+      const { settings, ruleset } = config.current();
+      if (settings.protection === 'paused') return;
+      if (chromeFlow) {
+        // The name is not known yet; onDeterminingFilename settles it.
+        if (guardedByUrl(item, ruleset) || nameUnknownFromUrl(item)) {
+          pausedEarly.add(item.id);
+          pauseNow(item.id);
+        }
+        return;
+      }
+      const verdict = syncVerdict(item);
+      const paused = verdict !== null && isHeld(verdict.verdict) && pauseNow(item.id);
+      if (verdict && (verdict.verdict !== 'ignored' || paused)) void settle(item, paused);
+    },
+    onDeterminingFilename(item, suggest) {
+      const verdict = syncVerdict(item);
+      const held = verdict !== null && isHeld(verdict.verdict);
+      // Pausing here, before `suggest`, stops the data before it reaches the final name.
+      const pausedByUs = held ? pauseNow(item.id) : pausedEarly.has(item.id);
+      if (!held && config.loaded()) {
+        suggest();
+        if (pausedByUs || (verdict && verdict.verdict !== 'ignored')) void settle(item, pausedByUs);
+        return false;
+      }
+      // Held, or the user's lists are not loaded yet (a cold start): the download cannot
+      // complete until `suggest` is called. A held one keeps it pending until the decision.
+      suggestions.keep(item.id, suggest);
+      void settle(item, pausedByUs)
+        .catch(() => false)
+        .then((stillHeld) => stillHeld || suggestions.release(item.id));
+      return true;
+    },
+  };
+}

@@ -1,0 +1,80 @@
+// What happens once a download's verdict is known: pass it (resume if we paused it, record it,
+// maybe a quiet notice) or hold it (paused, a pending hold in storage.session, the badge, the
+// warning tab).
+import { isHeld, type Verdict } from '../rules/types.ts';
+import type { Hold } from '../shared/records.ts';
+import type { ActivityLog } from './activity-log.ts';
+import { showBadge } from './badge.ts';
+import type { HoldStore } from './hold-store.ts';
+import { baseName } from './judge.ts';
+import type { DownloadItem, Ports } from './ports.ts';
+import { siteOf } from './site.ts';
+import type { WarningTabs } from './warning-tabs.ts';
+
+export interface Holding {
+  /** Acts on a final verdict. `pausedByUs` says whether the guard paused it while judging. */
+  apply(item: DownloadItem, verdict: Verdict | null, pausedByUs: boolean, notifyUnknown: boolean): Promise<void>;
+  refreshBadge(): Promise<void>;
+}
+
+export interface HoldingDeps {
+  ports: Ports;
+  holds: HoldStore;
+  activity: ActivityLog;
+  tabs: WarningTabs;
+  protectionPaused(): boolean;
+}
+
+export function createHolding({ ports, holds, activity, tabs, protectionPaused }: HoldingDeps): Holding {
+  const refreshBadge = async (): Promise<void> => {
+    const held = (await holds.pending()).length;
+    await showBadge(ports, held, protectionPaused()).catch((e: unknown) => ports.log(`badge: ${String(e)}`));
+  };
+
+  async function pass(item: DownloadItem, verdict: Verdict | null, pausedByUs: boolean, notifyUnknown: boolean): Promise<void> {
+    if (pausedByUs) await ports.downloads.resume(item.id).catch((e: unknown) => ports.log(`resume ${item.id}: ${String(e)}`));
+    if (!verdict || verdict.verdict === 'ignored') return;
+    await activity.record({
+      at: ports.now(), verdict: verdict.verdict, reasons: verdict.reasons, url: item.finalUrl || item.url,
+      referrer: item.referrer ?? '', site: siteOf(item.finalUrl || item.url), filename: baseName(item.filename), decision: 'passed',
+    });
+    if (verdict.verdict === 'unknown' && notifyUnknown) {
+      await ports.notifications.create(`notice:${item.id}`, ports.text('notify_unknown_title'), ports.text('notify_unknown_message', [baseName(item.filename)]));
+    }
+  }
+
+  async function hold(item: DownloadItem, verdict: Verdict, pausedByUs: boolean): Promise<void> {
+    if (!pausedByUs) await ports.downloads.pause(item.id);
+    const existing = await holds.forDownload(item.id);
+    if (existing) return tabs.show(existing);
+    const record: Hold = {
+      holdId: ports.randomId(),
+      downloadId: item.id,
+      verdict: verdict.verdict,
+      reasons: verdict.reasons,
+      url: item.url,
+      finalUrl: item.finalUrl || item.url,
+      referrer: item.referrer ?? '',
+      filename: baseName(item.filename),
+      totalBytes: item.totalBytes ?? -1,
+      site: siteOf(item.finalUrl || item.url),
+      heldAt: ports.now(),
+    };
+    await holds.put(record);
+    await refreshBadge();
+    await tabs.show(record);
+  }
+
+  return {
+    async apply(item, verdict, pausedByUs, notifyUnknown) {
+      try {
+        if (verdict && isHeld(verdict.verdict)) await hold(item, verdict, pausedByUs);
+        else await pass(item, verdict, pausedByUs, notifyUnknown);
+      } catch (error) {
+        // The download may have been cancelled or erased meanwhile; nothing is left to guard.
+        ports.log(`download ${item.id}: ${String(error)}`);
+      }
+    },
+    refreshBadge,
+  };
+}

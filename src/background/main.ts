@@ -1,0 +1,65 @@
+// Wires the guard's modules to a set of ports. index.ts calls this with the real browser and
+// registers the returned handlers synchronously; tests call it with in-memory fakes.
+import { createActivityLog } from './activity-log.ts';
+import { createConfigSource } from './config.ts';
+import { createDownloadEvents } from './download-events.ts';
+import { createDownloadGuard } from './download-guard.ts';
+import { createHoldStore } from './hold-store.ts';
+import { createHolding } from './holding.ts';
+import { createMessageRouter } from './message-router.ts';
+import { createPendingSuggestions } from './pending-suggestions.ts';
+import type { Ports } from './ports.ts';
+import { reconcile } from './reconcile.ts';
+import { createSettingsWriter } from './settings-writer.ts';
+import { verifyUrlFor } from './verify-offer.ts';
+import { createWarningTabs } from './warning-tabs.ts';
+
+export interface BackgroundOptions {
+  /** Chrome has downloads.onDeterminingFilename; Firefox does not. */
+  chromeFlow: boolean;
+}
+
+export function createBackground(ports: Ports, { chromeFlow }: BackgroundOptions) {
+  const config = createConfigSource(ports);
+  const holds = createHoldStore(ports.session);
+  const activity = createActivityLog(ports.local);
+  const tabs = createWarningTabs(ports, holds);
+  const holding = createHolding({ ports, holds, activity, tabs, protectionPaused: () => config.current().settings.protection === 'paused' });
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const suggestions = createPendingSuggestions(ports.log);
+  const guard = createDownloadGuard({ ports, config, holding, ready, chromeFlow, suggestions });
+  const events = createDownloadEvents({ ports, holds, activity, config, holding });
+  const settings = createSettingsWriter(ports.local);
+  const onMessage = createMessageRouter({ ports, holds, activity, config, settings, suggestions, ready, refreshBadge: holding.refreshBadge });
+
+  return {
+    onCreated: guard.onCreated,
+    onDeterminingFilename: guard.onDeterminingFilename,
+    onChanged: events.onChanged,
+    onErased: events.onErased,
+    onMessage,
+    /** Settings or policy changed: judge with the new lists from now on. */
+    async onConfigChanged(): Promise<void> {
+      config.invalidate();
+      await config.load();
+      await holding.refreshBadge();
+    },
+    async onNotificationClicked(notificationId: string): Promise<void> {
+      const url = verifyUrlFor(ports, notificationId);
+      if (url) await ports.tabs.create({ url, active: true });
+    },
+    /** Start-up: reconcile stored holds with the browser. Resolves `ready`. */
+    async start(): Promise<void> {
+      try {
+        await reconcile({ ports, holds, activity, config, holding, tabs, inFlight: guard.inFlight });
+      } catch (error) {
+        ports.log(`start-up reconcile failed: ${String(error)}`);
+      } finally {
+        markReady();
+      }
+    },
+  };
+}
+
+export type Background = ReturnType<typeof createBackground>;

@@ -1,0 +1,83 @@
+// The browser as the guard sees it: small interfaces that the real APIs (browser-ports.ts) and
+// the in-memory fakes (testing/) both implement, so the guard's logic is tested without a browser.
+
+/** The fields of a DownloadItem that the guard reads. */
+export interface DownloadItem {
+  id: number;
+  url: string;
+  finalUrl?: string;
+  referrer?: string;
+  /** Empty in Chrome's onCreated; the suggested name in onDeterminingFilename; a full path later. */
+  filename: string;
+  mime?: string;
+  totalBytes?: number;
+  bytesReceived?: number;
+  state?: 'in_progress' | 'interrupted' | 'complete';
+  paused?: boolean;
+  exists?: boolean;
+  byExtensionId?: string;
+  incognito?: boolean;
+}
+
+export interface DownloadDelta {
+  id: number;
+  state?: { current?: string };
+  paused?: { current?: boolean };
+  filename?: { current?: string };
+  exists?: { current?: boolean };
+}
+
+export interface DownloadsPort {
+  pause(id: number): Promise<void>;
+  resume(id: number): Promise<void>;
+  cancel(id: number): Promise<void>;
+  erase(id: number): Promise<void>;
+  removeFile(id: number): Promise<void>;
+  search(query: { id?: number; state?: 'in_progress' }): Promise<DownloadItem[]>;
+}
+
+export interface Tab {
+  id?: number;
+  index: number;
+  windowId?: number;
+  active?: boolean;
+}
+
+export interface TabsPort {
+  create(props: { url: string; index?: number; openerTabId?: number; windowId?: number; active?: boolean }): Promise<Tab>;
+  get(tabId: number): Promise<Tab | undefined>;
+  activeTab(): Promise<Tab | undefined>;
+}
+
+export interface StorageArea {
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+export interface BadgePort {
+  set(text: string, color: string, title: string): Promise<void>;
+}
+
+export interface NotificationsPort {
+  create(id: string, title: string, message: string): Promise<void>;
+}
+
+export interface Ports {
+  downloads: DownloadsPort;
+  tabs: TabsPort;
+  local: StorageArea;
+  session: StorageArea;
+  /** Enterprise policy (storage.managed); may be missing or reject. */
+  managed: StorageArea | undefined;
+  badge: BadgePort;
+  notifications: NotificationsPort;
+  /** This extension's id and a URL builder for its pages. */
+  extensionId: string;
+  pageUrl(path: string): string;
+  now(): number;
+  randomId(): string;
+  /** Localised text for the few strings the background shows. */
+  text(key: string, substitutions?: string[]): string;
+  log(message: string): void;
+}

@@ -1,0 +1,63 @@
+// Runs at every worker start: no state lives only in memory, so the stored holds and the
+// browser's download list are brought back in line. A pending hold's download is paused
+// again and its warning restored (without a duplicate tab); a decision whose action was cut
+// off is carried out; guarded downloads that started while the worker was stopped are held.
+import { isHeld } from '../rules/types.ts';
+import type { ActivityLog } from './activity-log.ts';
+import type { ConfigSource } from './config.ts';
+import type { HoldStore } from './hold-store.ts';
+import type { Holding } from './holding.ts';
+import { judge } from './judge.ts';
+import type { Ports } from './ports.ts';
+import type { WarningTabs } from './warning-tabs.ts';
+
+export interface ReconcileDeps {
+  ports: Ports;
+  holds: HoldStore;
+  activity: ActivityLog;
+  config: ConfigSource;
+  holding: Holding;
+  tabs: WarningTabs;
+  /** Downloads the guard is judging right now. */
+  inFlight: ReadonlySet<number>;
+}
+
+export async function reconcile(deps: ReconcileDeps): Promise<void> {
+  const { ports, holds } = deps;
+  const log = (e: unknown): void => ports.log(`reconcile: ${String(e)}`);
+  for (const hold of await holds.all()) {
+    const [item] = await ports.downloads.search({ id: hold.downloadId }).catch(() => []);
+    const running = item?.state === 'in_progress';
+    if (!running) {
+      await holds.remove(hold.holdId);
+      if (!hold.decision && !item) {
+        await deps.activity.record({
+          at: ports.now(), verdict: hold.verdict, reasons: hold.reasons, url: hold.finalUrl, referrer: hold.referrer,
+          site: hold.site, filename: hold.filename, decision: 'removed',
+        });
+      }
+    } else if (!hold.decision || hold.decision === 'cancel') {
+      if (hold.decision === 'cancel') await ports.downloads.cancel(hold.downloadId).catch(log);
+      else if (!item.paused) await ports.downloads.pause(hold.downloadId).catch(log);
+    } else if (item.paused) {
+      await ports.downloads.resume(hold.downloadId).catch(log);
+    }
+  }
+  await adoptUnguarded(deps);
+  for (const hold of await holds.pending()) await deps.tabs.show(hold);
+  await deps.holding.refreshBadge();
+}
+
+/** Holds guarded downloads that no hold covers: they started while the worker was stopped. */
+async function adoptUnguarded(deps: ReconcileDeps): Promise<void> {
+  const { settings, ruleset } = await deps.config.load();
+  if (settings.protection === 'paused') return;
+  const known = new Set((await deps.holds.all()).map((h) => h.downloadId));
+  const running = await deps.ports.downloads.search({ state: 'in_progress' }).catch(() => []);
+  for (const item of running) {
+    // No name yet: onDeterminingFilename is still to come and will judge it.
+    if (known.has(item.id) || deps.inFlight.has(item.id) || !item.filename) continue;
+    const verdict = judge(item, ruleset);
+    if (isHeld(verdict.verdict)) await deps.holding.apply(item, verdict, false, false);
+  }
+}

@@ -1,0 +1,117 @@
+// Small in-memory fakes of the browser APIs the guard uses. They keep state (a download list,
+// tabs, storage) so tests assert what the browser would show, not which calls were made.
+import type { DownloadItem, Ports, StorageArea, Tab } from '../ports.ts';
+
+export class FakeDownloads {
+  items = new Map<number, Required<Pick<DownloadItem, 'id' | 'url' | 'filename' | 'state' | 'paused' | 'exists'>> & DownloadItem>();
+  private nextId = 1;
+
+  /** A download the browser just created (Chrome: no file name yet). */
+  start(fields: Partial<DownloadItem> & { url: string }): DownloadItem {
+    const item = { id: this.nextId++, filename: '', state: 'in_progress' as const, paused: false, exists: true, bytesReceived: 0, totalBytes: -1, ...fields };
+    this.items.set(item.id, item);
+    return { ...item };
+  }
+
+  get(id: number) {
+    const item = this.items.get(id);
+    if (!item) throw new Error(`no download ${id}`);
+    return item;
+  }
+
+  private running(id: number) {
+    const item = this.get(id);
+    if (item.state !== 'in_progress') throw new Error('Download must be in progress');
+    return item;
+  }
+
+  // State changes happen synchronously, as the real call is dispatched before the handler returns.
+  pause = (id: number): Promise<void> => this.act(() => (this.running(id).paused = true));
+  resume = (id: number): Promise<void> => this.act(() => (this.running(id).paused = false));
+  cancel = (id: number): Promise<void> => this.act(() => {
+    const item = this.running(id);
+    Object.assign(item, { state: 'interrupted', paused: false, exists: false });
+  });
+  erase = (id: number): Promise<void> => this.act(() => this.items.delete(id));
+  removeFile = (id: number): Promise<void> => this.act(() => (this.get(id).exists = false));
+  search = async (query: { id?: number; state?: string }): Promise<DownloadItem[]> =>
+    [...this.items.values()].filter((d) => (query.id === undefined || d.id === query.id) && (query.state === undefined || d.state === query.state)).map((d) => ({ ...d }));
+
+  private act(change: () => unknown): Promise<void> {
+    try {
+      change();
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+}
+
+export class FakeTabs {
+  tabs: (Tab & { url: string })[] = [{ id: 1, index: 0, windowId: 1, active: true, url: 'https://lab.example/' }];
+  private nextId = 2;
+  create = async (props: { url: string; index?: number; openerTabId?: number }): Promise<Tab> => {
+    const tab = { id: this.nextId++, index: props.index ?? this.tabs.length, windowId: 1, active: true, url: props.url };
+    this.tabs.push(tab);
+    return tab;
+  };
+  get = async (id: number): Promise<Tab | undefined> => this.tabs.find((t) => t.id === id);
+  activeTab = async (): Promise<Tab | undefined> => this.tabs[0];
+  close(id: number): void {
+    this.tabs = this.tabs.filter((t) => t.id !== id);
+  }
+}
+
+export class FakeStorage implements StorageArea {
+  data = new Map<string, unknown>();
+  get = async (keys: string | string[] | null): Promise<Record<string, unknown>> => {
+    const wanted = keys === null ? [...this.data.keys()] : typeof keys === 'string' ? [keys] : keys;
+    return Object.fromEntries(wanted.filter((k) => this.data.has(k)).map((k) => [k, structuredClone(this.data.get(k))]));
+  };
+  set = async (items: Record<string, unknown>): Promise<void> => {
+    for (const [k, v] of Object.entries(items)) this.data.set(k, structuredClone(v));
+  };
+  remove = async (keys: string | string[]): Promise<void> => {
+    for (const k of typeof keys === 'string' ? [keys] : keys) this.data.delete(k);
+  };
+}
+
+export interface FakeBrowser extends Ports {
+  downloadList: FakeDownloads;
+  tabList: FakeTabs;
+  localArea: FakeStorage;
+  sessionArea: FakeStorage;
+  badgeState: { text: string; color: string; title: string };
+  shown: { id: string; title: string; message: string }[];
+  logs: string[];
+}
+
+export const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
+export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}`;
+
+export function fakeBrowser(): FakeBrowser {
+  const downloadList = new FakeDownloads();
+  const tabList = new FakeTabs();
+  const localArea = new FakeStorage();
+  const sessionArea = new FakeStorage();
+  const badgeState = { text: '', color: '', title: '' };
+  const shown: FakeBrowser['shown'] = [];
+  const logs: string[] = [];
+  let ids = 0;
+  return {
+    downloadList, tabList, localArea, sessionArea, badgeState, shown, logs,
+    downloads: downloadList,
+    tabs: tabList,
+    local: localArea,
+    session: sessionArea,
+    managed: undefined,
+    badge: { set: async (text, color, title) => void Object.assign(badgeState, { text, color, title }) },
+    notifications: { create: async (id, title, message) => void shown.push({ id, title, message }) },
+    extensionId: EXTENSION_ID,
+    pageUrl: (path) => `${EXTENSION_ORIGIN}/${path.replace(/^\//, '')}`,
+    now: () => 1_700_000_000_000,
+    randomId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
+    text: (key, subs) => [key, ...(subs ?? [])].join(' '),
+    log: (message) => void logs.push(message),
+  };
+}

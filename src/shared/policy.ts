@@ -1,0 +1,31 @@
+// Enterprise policy read from storage.managed (Chrome's "3rdparty" extension policy; the
+// schema is public/managed_schema.json, documented in docs/policy.md). A malformed policy is
+// ignored field by field: a broken value never weakens protection.
+import * as z from 'zod';
+
+const DomainList = z.array(z.string().min(1).max(253)).max(100_000);
+
+export const PolicySchema = z.object({
+  /** Forbid "Download anyway" for dangerous downloads. */
+  forbidProceedDangerous: z.boolean().optional(),
+  /** Forbid pausing protection from the options page. */
+  forbidPauseProtection: z.boolean().optional(),
+  allowlist: DomainList.optional(),
+  blocklist: DomainList.optional(),
+});
+export type Policy = z.infer<typeof PolicySchema>;
+
+export function parsePolicy(raw: unknown): { policy: Policy; problems: string[] } {
+  if (typeof raw !== 'object' || raw === null) return { policy: {}, problems: [] };
+  const policy: Policy = {};
+  const problems: string[] = [];
+  const shape = PolicySchema.shape;
+  for (const key of Object.keys(shape) as (keyof Policy)[]) {
+    const value = (raw as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    const parsed = shape[key].safeParse(value);
+    if (parsed.success) Object.assign(policy, { [key]: parsed.data });
+    else problems.push(`policy "${key}" ignored: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  }
+  return { policy, problems };
+}
