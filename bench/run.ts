@@ -11,7 +11,7 @@ type Row = Record<string, number | string>;
 type Section = { run: () => Promise<Row | Row[]> };
 
 /** Add a section here (and a bench/<name>.ts beside this file). */
-const SECTIONS: readonly string[] = ['rules'];
+const SECTIONS: readonly string[] = ['rules', 'verify'];
 
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
 

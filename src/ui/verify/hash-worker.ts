@@ -2,10 +2,8 @@
 // cancels by terminating the worker, which stops the read at once and frees its buffer.
 import { createSHA256 } from 'hash-wasm';
 import { HashRequestSchema, type HashReply } from './worker-protocol.ts';
-import { hashBlob } from './stream-hash.ts';
+import { HASH_BUFFER_BYTES, hashBlob } from './stream-hash.ts';
 
-/** Chosen by the benchmark (bench/verify.ts): see the closing note of the verify issue. */
-export const BUFFER_BYTES = 4 * 1024 * 1024;
 const PROGRESS_EVERY_MS = 100;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -24,7 +22,7 @@ async function run(file: Blob): Promise<void> {
   const started = performance.now();
   try {
     const { sha256, bytes } = await hashBlob(file, await createSHA256(), {
-      bufferBytes: BUFFER_BYTES,
+      bufferBytes: HASH_BUFFER_BYTES,
       progressEveryMs: PROGRESS_EVERY_MS,
       now: () => performance.now(),
       onProgress: (bytesDone, atMs) => reply({ type: 'progress', bytesDone, atMs }),
