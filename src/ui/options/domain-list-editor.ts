@@ -18,11 +18,13 @@ export function domainListEditor({ id, title, explain, domains, onChange }: Doma
   const feedback = h('p', { id: `${id}-feedback`, class: 'status', 'aria-live': 'polite' });
   const list = h('ul', { id: `${id}-items`, class: 'domain-list' });
 
-  const check = (): { ok: true; domain: string } | { ok: false; error: string } | undefined => {
+  /** What is typed: a domain to add, or the message saying why not. */
+  const check = (): { ok: true; domain: string } | { ok: false; message: string } | undefined => {
     const text = input.value.trim();
     if (!text) return undefined;
     const result = normalizeDomainInput(text);
-    if (result.ok && current.includes(result.domain)) return { ok: false, error: t('options_domain_duplicate', result.domain) };
+    if (!result.ok) return { ok: false, message: t('options_domain_invalid', result.error) };
+    if (current.includes(result.domain)) return { ok: false, message: t('options_domain_duplicate', result.domain) };
     return result;
   };
 
@@ -30,7 +32,7 @@ export function domainListEditor({ id, title, explain, domains, onChange }: Doma
     const result = check();
     input.setAttribute('aria-invalid', String(result !== undefined && !result.ok));
     feedback.className = result && !result.ok ? 'status error' : 'status muted';
-    feedback.textContent = !result ? '' : result.ok ? t('options_domain_will_add', result.domain) : t('options_domain_invalid', result.error);
+    feedback.textContent = !result ? '' : result.ok ? t('options_domain_will_add', result.domain) : result.message;
   };
 
   const renderList = (): void => {

@@ -50,7 +50,7 @@ async function update(patch: Partial<Settings>): Promise<void> {
   await saveSettings(settings);
 }
 
-function render(problem: string | undefined): void {
+function render(problem: string | undefined, imported = false): void {
   const patch = (p: Partial<Settings>): void => void update(p);
   replaceChildren(
     app,
@@ -59,11 +59,16 @@ function render(problem: string | undefined): void {
     behaviourSettings(settings, patch),
     domainListEditor({ id: 'allowlist', title: t('options_allowlist_title'), explain: t('options_allowlist_explain'), domains: settings.allowlist, onChange: (allowlist) => patch({ allowlist }) }),
     domainListEditor({ id: 'blocklist', title: t('options_blocklist_title'), explain: t('options_blocklist_explain'), domains: settings.blocklist, onChange: (blocklist) => patch({ blocklist }) }),
-    settingsTransfer(() => settings, async (next) => {
-      settings = next;
-      await saveSettings(next);
-      render(undefined);
-    }),
+    settingsTransfer(
+      () => settings,
+      async (next) => {
+        settings = next;
+        await saveSettings(next);
+        render(undefined, true);
+        document.getElementById('import-file')?.focus();
+      },
+      imported,
+    ),
     history.element,
     reports.element,
     h('section', { class: 'card', 'aria-labelledby': 'about-title' }, h('h2', { id: 'about-title' }, t('options_about_title')), h('p', { id: 'rules-version' }, t('options_rules_version', RULES_VERSION))),

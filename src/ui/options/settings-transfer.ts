@@ -5,8 +5,9 @@ import { t } from '../components/i18n.ts';
 import { saveTextFile } from '../components/save-file.ts';
 import { SETTINGS_FILE_NAME, exportSettings, importSettings } from './settings-file.ts';
 
-export function settingsTransfer(current: () => Settings, onImport: (next: Settings) => Promise<void>): HTMLElement {
-  const status = h('p', { id: 'import-status', class: 'status', role: 'status' });
+/** `onImport` saves the settings and redraws the page, which then says `imported` here. */
+export function settingsTransfer(current: () => Settings, onImport: (next: Settings) => Promise<void>, imported = false): HTMLElement {
+  const status = h('p', { id: 'import-status', class: 'status', role: 'status' }, imported ? t('options_import_done') : '');
   const file = h('input', { type: 'file', id: 'import-file', accept: 'application/json,.json' });
   file.addEventListener('change', () => {
     const chosen = file.files?.[0];
@@ -20,8 +21,6 @@ export function settingsTransfer(current: () => Settings, onImport: (next: Setti
         return;
       }
       await onImport(result.settings);
-      status.className = 'status';
-      status.textContent = t('options_import_done');
     });
   });
   return h(
