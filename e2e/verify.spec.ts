@@ -178,3 +178,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('the whole check works from the keyboard, with a visible focus ring', async ({ ext }) => {
+  const page = await openVerify(ext);
+  const outline = async () => page.evaluate(() => {
+    const style = document.activeElement && getComputedStyle(document.activeElement);
+    return style ? `${style.outlineStyle} ${style.outlineWidth}` : 'none';
+  });
+  await page.keyboard.press('Tab'); // Microsoft's page link
+  await expect(page.getByRole('link', { name: /Open Microsoft's Windows 11 download page/ })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(fileInput(page)).toBeFocused();
+  expect(await outline()).toBe('solid 3px');
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Space');
+  await (await chooser).setFiles(iso.path);
+  await page.keyboard.press('Tab');
+  await expect(hashField(page)).toBeFocused();
+  await page.keyboard.type(iso.sha256);
+  await page.keyboard.press('Tab'); // the known-hash list, folded
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Verify' })).toBeFocused();
+  expect(await outline()).toBe('solid 3px');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: '✓ Match' })).toBeFocused();
+});
