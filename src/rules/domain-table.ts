@@ -188,7 +188,7 @@ function fail(status: number): number {
 
 function cleanHost(host: string): string | null {
   let lower = host.toLowerCase();
-  if (/[^\x00-\x7f]/.test(lower)) {
+  if ([...lower].some((ch) => ch.charCodeAt(0) > 127)) {
     try {
       lower = new URL(`http://${lower}/`).hostname;
     } catch {

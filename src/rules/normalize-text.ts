@@ -7,8 +7,9 @@ import { confusableSkeleton } from './confusables.ts';
 /** Bidirectional controls: they reorder how a name is displayed (U+202E makes `osi.exe` show as `exe.iso`). */
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 /** Zero-width and other invisible characters, used to split words so filters miss them. */
-const INVISIBLE = /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\u3164\ufeff\uffa0]|\udb40[\udc00-\udc7f]/;
-const HIDDEN_ALL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\u3164\ufeff\uffa0]|\udb40[\udc00-\udc7f]/g;
+// Combining-class fillers (U+034F, U+1160, U+17B4, U+17B5) stand outside the brackets.
+const INVISIBLE = /[\u00ad\u115f\u180e\u200b-\u200d\u2060-\u2064\u3164\ufeff\uffa0]|\u034f|\u1160|\u17b4|\u17b5|\udb40[\udc00-\udc7f]/;
+const HIDDEN_ALL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u00ad\u115f\u180e\u200b-\u200d\u2060-\u2064\u3164\ufeff\uffa0]|\u034f|\u1160|\u17b4|\u17b5|\udb40[\udc00-\udc7f]/g;
 const MARKS = /\p{M}/gu;
 
 export interface TextFlags {

@@ -107,7 +107,7 @@ export const REASONS = {
   },
   'rules-error': {
     verdict: 'suspicious',
-    detail: 'ISO Guard could not check this download, so it is held to be safe.',
+    detail: 'ISO Guard could not check this download, so it was stopped to be safe.',
   },
 } as const satisfies Record<string, ReasonInfo>;
 
