@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createSHA256 } from 'hash-wasm';
 import { describe, expect, it } from 'vitest';
-import { hashBlob } from './stream-hash.ts';
+import { hashBlob, readChunks } from './stream-hash.ts';
 
 function patternBytes(length: number): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(length);
@@ -39,5 +39,36 @@ describe('hashBlob', () => {
     expect(reports.length).toBeLessThan(9);
     expect(reports.length).toBeGreaterThan(3);
     for (let i = 1; i < reports.length - 1; i++) expect(reports[i]! - reports[i - 1]!).toBeGreaterThanOrEqual(100);
+  });
+});
+
+describe('readChunks', () => {
+  it('reads through ONE reused buffer of the given size', async () => {
+    let total = 0;
+    let previous: Uint8Array | undefined;
+    for await (const chunk of readChunks(new Blob([patternBytes(1024 * 1024)]), 64 * 1024)) {
+      // The previous chunk's memory was handed back to the reader for this read (so it is detached).
+      expect(previous?.buffer.byteLength ?? 0).toBe(0);
+      previous = chunk;
+      expect(chunk.byteLength).toBeLessThanOrEqual(64 * 1024);
+      expect(chunk.buffer.byteLength).toBe(64 * 1024);
+      expect(chunk.byteOffset).toBe(0);
+      total += chunk.byteLength;
+    }
+    expect(total).toBe(1024 * 1024);
+  });
+
+  it('falls back to the default reader where a Blob stream is not a byte stream', async () => {
+    const bytes = patternBytes(300_000);
+    const plainStream = () => new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.subarray(0, 100_000));
+        controller.enqueue(bytes.subarray(100_000));
+        controller.close();
+      },
+    });
+    const blobLike = { stream: plainStream } as unknown as Blob;
+    const result = await hashBlob(blobLike, await createSHA256(), { bufferBytes: 64 * 1024, progressEveryMs: 0, now: () => 0, onProgress: () => undefined });
+    expect(result).toEqual({ sha256: createHash('sha256').update(bytes).digest('hex'), bytes: 300_000 });
   });
 });
