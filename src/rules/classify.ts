@@ -1,9 +1,9 @@
 // classify(download, ruleset) → Verdict: the rules' answer for one download. Pure and
 // synchronous; never throws (an internal failure holds the download as `suspicious`).
-import { addHostSignals, addressLures, sideOf, type Side } from './download-sides.ts';
+import { addHostSignals, addressLures, pathText, sideOf, type Side } from './download-sides.ts';
 import { baseName, fileFacts, nameFromUrlRest, type FileFacts } from './file-name.ts';
 import { Findings } from './findings.ts';
-import { findLuresFolded } from './lure-terms.ts';
+import { findLuresFolded, mayHoldLure } from './lure-terms.ts';
 import { addNameSignals } from './name-signals.ts';
 import { foldText } from './normalize-text.ts';
 import { reason } from './reason-codes.ts';
@@ -53,11 +53,15 @@ function judge(download: DownloadInput, ruleset: Ruleset): Verdict {
   for (const side of sides) addHostSignals(side, findings, side !== referrer);
   addServingSignals(serving, findings);
 
+  const lures = ruleset.rules.lures;
   const foldedName = foldText(file.name);
-  const nameLures = findLuresFolded(foldedName, ruleset.rules.lures);
+  // A cheap look over the name and every path first: most downloads hold no hint of a lure.
+  let readText = mayHoldLure(file.name, lures);
+  for (let i = 0; i < sides.length && !readText; i++) readText = mayHoldLure(pathText(sides[i] as Side), lures);
+  const nameLures = readText ? findLuresFolded(foldedName, lures) : [];
   for (const lure of nameLures) findings.addAny(lure.code, lure.severity, true);
   for (const side of sides) {
-    for (const lure of addressLures(side, ruleset)) {
+    for (const lure of addressLures(side, ruleset, readText)) {
       findings.addAny(lure.code, lure.severity, true);
     }
   }

@@ -28,11 +28,17 @@ export function addHostSignals(side: Side, findings: Findings, withUserinfo: boo
   if (facts.lookalike) findings.add(facts.lookalike, facts.lookalike !== 'mixed-script-domain');
 }
 
-/** Lure words in an address: in its host name (cached) and its path. Microsoft's pages have none. */
-export function addressLures(side: Side, ruleset: Ruleset): readonly Lure[] {
+/** The part of an address read for lure words besides its host: path and short query. */
+export function pathText(side: Side): string {
   const facts = side.facts;
-  if (side.parts.scheme === 'data' || facts?.official || facts?.officialPage) return [];
-  const inPath = findLures(wordsPartOf(side.parts.rest), ruleset.rules.lures);
-  if (!facts || facts.lures.length === 0) return inPath;
-  return inPath.length === 0 ? facts.lures : [...facts.lures, ...inPath];
+  if (side.parts.scheme === 'data' || facts?.official || facts?.officialPage) return '';
+  return wordsPartOf(side.parts.rest);
+}
+
+/** Lure words in an address: in its host name (cached) and its path. Microsoft's pages have none. */
+export function addressLures(side: Side, ruleset: Ruleset, readPath = true): readonly Lure[] {
+  const hostLures = side.facts?.lures ?? [];
+  const inPath = readPath ? findLures(pathText(side), ruleset.rules.lures) : [];
+  if (hostLures.length === 0) return inPath;
+  return inPath.length === 0 ? hostLures : [...hostLures, ...inPath];
 }

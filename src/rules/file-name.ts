@@ -60,27 +60,32 @@ function extensionOf(name: string): { ext: string; stem: string } {
   const dot = visible.lastIndexOf('.', end - 1);
   if (dot <= 0) return { ext: '', stem: visible.slice(0, end) };
   let stemEnd = dot;
-  while (stemEnd > 0 && /[\s_]/.test(visible[stemEnd - 1] ?? '')) stemEnd--;
+  while (stemEnd > 0 && (visible[stemEnd - 1] === ' ' || visible[stemEnd - 1] === '_' || /\s/.test(visible[stemEnd - 1] ?? ''))) stemEnd--;
   return { ext: visible.slice(dot + 1, end).toLowerCase(), stem: visible.slice(0, stemEnd) };
 }
 
 /** `fromUrl`: the name was guessed from the URL, not given by the browser. */
 export function fileFacts(name: string, mime: string | undefined, types: FileTypeRules, fromUrl = false): FileFacts {
   const { ext, stem } = extensionOf(name);
-  const inner = extensionOf(stem).ext;
   let kind: FileKind = 'other';
   if (types.diskImages.has(ext)) kind = 'disk-image';
   else if (types.executables.has(ext)) kind = 'executable';
   else if (types.archives.has(ext)) kind = 'archive';
   else if (ext === '' || ext.length > 12 || (fromUrl && WEB_PAGE.has(ext))) kind = 'none';
-  const cleanMime = (mime ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  if (kind === 'none' && types.diskImageMimes.has(cleanMime)) kind = 'disk-image';
-  if (kind === 'none' && types.executableMimes.has(cleanMime)) kind = 'executable';
-  const doubleExtension = kind === 'executable' && inner !== '' && types.decoys.has(inner);
+  if (kind === 'none' && mime) {
+    const cleanMime = plainMime(mime);
+    if (types.diskImageMimes.has(cleanMime)) kind = 'disk-image';
+    else if (types.executableMimes.has(cleanMime)) kind = 'executable';
+  }
+  const doubleExtension = kind === 'executable' && stem.includes('.') && types.decoys.has(extensionOf(stem).ext);
   return { name, ext, kind, doubleExtension, flags: hiddenCharacterFlags(name) };
 }
 
+function plainMime(mime: string): string {
+  const semi = mime.indexOf(';');
+  return (semi >= 0 ? mime.slice(0, semi) : mime).trim().toLowerCase();
+}
+
 export function isDiskImageMime(mime: string | undefined, types: FileTypeRules): boolean {
-  if (!mime) return false;
-  return types.diskImageMimes.has((mime.split(';')[0] ?? '').trim().toLowerCase());
+  return typeof mime === 'string' && mime !== '' && types.diskImageMimes.has(plainMime(mime));
 }

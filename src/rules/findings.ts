@@ -4,8 +4,10 @@ import { SEVERITY, type Reason, type Verdict, type VerdictKind } from './types.t
 
 const GENERIC_LURE = 'It uses words known from fake Windows downloads.';
 
+// Few signals per download: two small arrays beat a Map.
 export class Findings {
-  private readonly found = new Map<string, VerdictKind>();
+  private readonly codes: string[] = [];
+  private readonly kinds: VerdictKind[] = [];
   /** True once a signal strong enough to judge a file that is not a disk image was found. */
   trigger = false;
 
@@ -15,38 +17,45 @@ export class Findings {
 
   /** For codes from rules data (lures), which may be new to this version of the code. */
   addAny(code: string, verdict: VerdictKind, trigger: boolean): void {
-    const old = this.found.get(code);
-    if (old === undefined || SEVERITY[verdict] > SEVERITY[old]) this.found.set(code, verdict);
+    const at = this.codes.indexOf(code);
+    if (at < 0) {
+      this.codes.push(code);
+      this.kinds.push(verdict);
+    } else if (SEVERITY[verdict] > SEVERITY[this.kinds[at] ?? 'ignored']) this.kinds[at] = verdict;
     if (trigger) this.trigger = true;
   }
 
   has(code: string): boolean {
-    return this.found.has(code);
+    return this.codes.includes(code);
   }
 
   get size(): number {
-    return this.found.size;
+    return this.codes.length;
   }
 
   /** Keeps only the given codes (a user-trusted site keeps only file-name tricks). */
-  keepOnly(codes: readonly ReasonCode[]): boolean {
-    let dropped = false;
-    for (const code of [...this.found.keys()]) {
-      if (!codes.includes(code as ReasonCode)) {
-        this.found.delete(code);
-        dropped = true;
+  keepOnly(keep: readonly ReasonCode[]): boolean {
+    const before = this.codes.length;
+    for (let i = this.codes.length - 1; i >= 0; i--) {
+      if (!keep.includes(this.codes[i] as ReasonCode)) {
+        this.codes.splice(i, 1);
+        this.kinds.splice(i, 1);
       }
     }
-    return dropped;
+    return this.codes.length !== before;
   }
 
-  /** The worst verdict among the signals, reasons worst first. */
+  /** The worst verdict among the signals, reasons worst first (found order within a level). */
   verdict(floor: VerdictKind): Verdict {
     let verdict = floor;
-    const entries = [...this.found.entries()];
-    for (const [, kind] of entries) if (SEVERITY[kind] > SEVERITY[verdict]) verdict = kind;
-    entries.sort((a, b) => SEVERITY[b[1]] - SEVERITY[a[1]]);
-    return { verdict, reasons: entries.map(([code]) => describe(code)) };
+    for (const kind of this.kinds) if (SEVERITY[kind] > SEVERITY[verdict]) verdict = kind;
+    const reasons: Reason[] = [];
+    for (let level = SEVERITY.dangerous; level >= 0; level--) {
+      this.kinds.forEach((kind, i) => {
+        if (SEVERITY[kind] === level) reasons.push(describe(this.codes[i] ?? ''));
+      });
+    }
+    return { verdict, reasons };
   }
 }
 

@@ -15,8 +15,10 @@ export interface Lure {
 
 export interface LureRules {
   lures: readonly Lure[];
-  /** Any lure's hint. */
+  /** Any lure's hint, on folded text. */
   hints: RegExp | null;
+  /** The same, case-blind: plain ASCII text needs no folding before it. */
+  hintsAnyCase: RegExp | null;
 }
 
 const NONE: readonly Lure[] = [];
@@ -33,8 +35,10 @@ export function compileLures(data: readonly LureData[], contexts: Readonly<Recor
     contexts: (lure.context ?? []).map((name) => new RegExp(contexts[name] ?? '$^')),
     severity: lure.severity ?? defaultSeverity(lure.code),
   }));
-  const hints = data.length > 0 ? new RegExp(data.map((lure) => `(?:${lure.hint})`).join('|')) : null;
-  return { lures, hints };
+  const source = data.map((lure) => `(?:${lure.hint})`).join('|');
+  const hints = data.length > 0 ? new RegExp(source) : null;
+  const hintsAnyCase = data.length > 0 ? new RegExp(source, 'i') : null;
+  return { lures, hints, hintsAnyCase };
 }
 
 /** The lures in already folded text (see foldText), each code once, in data order. */
@@ -49,6 +53,21 @@ export function findLuresFolded(folded: string, rules: LureRules): readonly Lure
     (found ??= []).push(lure);
   }
   return found ?? NONE;
+}
+
+/** False when no lure can be in `raw`: one cheap pass, to skip the per-text work. */
+export function mayHoldLure(raw: string, rules: LureRules): boolean {
+  if (!rules.hints || !rules.hintsAnyCase || raw === '') return false;
+  return isPlainAsciiWord(raw) ? rules.hintsAnyCase.test(raw) : rules.hints.test(foldText(raw));
+}
+
+/** Printable ASCII without `%`: folding would only lowercase it. */
+function isPlainAsciiWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c > 126 || c === 37) return false;
+  }
+  return true;
 }
 
 export function findLures(raw: string, rules: LureRules): readonly Lure[] {
