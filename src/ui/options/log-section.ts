@@ -28,7 +28,8 @@ export function logSection<T extends { at: number }>(options: LogOptions<T>): { 
   const table = (): HTMLElement =>
     h(
       'div',
-      { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-labelledby': `${id}-title` },
+      // Focusable so a keyboard user can scroll a long log.
+      { class: 'table-scroll', tabindex: 0 },
       h(
         'table',
         { id: `${id}-table` },
