@@ -80,21 +80,20 @@ function computeHostFacts(host: string, t: HostTables): HostFacts {
 
 // The most specific entry wins; at the same level a user's entry beats the bundled one and an
 // allow beats a block. So a user allowing example.com does not unblock bad.example.com.
+// (A match nearer the start of the host name is more specific; ties keep the earlier list.)
 function listHit(host: string, n: number, t: HostTables): ListHit {
-  const best = (at: number, hit: ListHit, current: { at: number; hit: ListHit }) => {
-    if (at >= 0 && (current.hit === null || at < current.at)) {
-      current.at = at;
-      current.hit = hit;
-    }
-  };
-  const current: { at: number; hit: ListHit } = { at: -1, hit: null };
-  best(t.userAllow.matchSuffix(host, starts, hashes, n), 'user-allow', current);
-  best(t.userBlock.matchSuffix(host, starts, hashes, n), 'user-block', current);
-  best(t.allow.matchSuffix(host, starts, hashes, n), 'allow', current);
-  const blockedAt = t.block.matchSuffix(host, starts, hashes, n);
+  let hit: ListHit = null;
+  let at = Infinity;
+  const userAllow = t.userAllow.matchSuffix(host, starts, hashes, n);
+  if (userAllow >= 0) [hit, at] = ['user-allow', userAllow];
+  const userBlock = t.userBlock.matchSuffix(host, starts, hashes, n);
+  if (userBlock >= 0 && userBlock < at) [hit, at] = ['user-block', userBlock];
+  const allow = t.allow.matchSuffix(host, starts, hashes, n);
+  if (allow >= 0 && allow < at) [hit, at] = ['allow', allow];
+  const block = t.block.matchSuffix(host, starts, hashes, n);
   // A whole shared host (github.com, dropboxusercontent.com) is never blocked, only parts of it.
-  if (blockedAt >= 0 && !t.shared.has(host.slice(blockedAt))) best(blockedAt, 'block', current);
-  return current.hit;
+  if (block >= 0 && block < at && !t.shared.has(host.slice(block))) hit = 'block';
+  return hit;
 }
 
 function isPublicIp(host: string): boolean {

@@ -38,24 +38,25 @@ export function foldTypos(label: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < label.length; i++) {
-    const c = label[i] ?? '';
-    const next = label[i + 1] ?? '';
-    let replacement: string | undefined;
+    const c = label.charCodeAt(i);
+    const next = label.charCodeAt(i + 1); // NaN past the end
+    let replacement = '';
     let skip = 0;
-    if ((c === 'r' && next === 'n') || (c === 'v' && next === 'v')) {
-      replacement = c === 'r' ? 'm' : 'w';
+    if ((c === 114 && next === 110) || (c === 118 && next === 118)) {
+      replacement = c === 114 ? 'm' : 'w'; // rn → m, vv → w
       skip = 1;
-    } else if (c === 'l') replacement = 'i';
-    else if (c >= '0' && c <= '9' && isLetter(label[i - 1]) && isLetter(next)) replacement = DIGIT_LETTERS[c];
-    if (replacement === undefined) continue;
+    } else if (c === 108) replacement = 'i'; // l → i
+    else if (c >= 48 && c <= 57 && isLetter(label.charCodeAt(i - 1)) && isLetter(next)) replacement = DIGIT_LETTERS[c - 48] ?? '';
+    if (replacement === '') continue;
     out += label.slice(from, i) + replacement;
     i += skip;
     from = i + 1;
   }
   return from === 0 ? label : out + label.slice(from);
 }
-const isLetter = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
-const DIGIT_LETTERS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b' };
+const isLetter = (c: number): boolean => c >= 97 && c <= 122;
+/** What a digit between letters imitates, by digit: 0→o, 1→i, 3→e, 4→a, 5→s, 7→t, 8→b. */
+const DIGIT_LETTERS = ['o', 'i', '', 'e', 'a', 's', '', 't', 'b', ''];
 
 /** Cheap test first: more letters foreign to the brand than allowed edits rules a typo out. */
 function isTypo(word: string, brand: Brand): boolean {
@@ -66,14 +67,14 @@ function isTypo(word: string, brand: Brand): boolean {
 
 /** Which brand a folded label imitates, if any. */
 function imitatedBrand(label: string, rules: LookalikeRules): Brand | null {
-  const parts = label.split('-');
+  const parts = label.includes('-') ? label.split('-') : null;
   for (const brand of rules.brands) {
     if (label === brand.folded) return brand;
     if (isTypo(label, brand)) return brand;
     if (brand.combo === 'none') continue;
     const at = label.indexOf(brand.folded);
     if (at >= 0 && comboRisk(label.slice(0, at) + '-' + label.slice(at + brand.folded.length), brand, rules)) return brand;
-    if (parts.length < 2 || brand.typoDistance === 0) continue;
+    if (!parts || brand.typoDistance === 0) continue;
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i] ?? '';
       if (!isTypo(part, brand)) continue;
@@ -98,15 +99,13 @@ export function lookalikeSignal(host: string, domain: string | null, shared: boo
     if (embedsDomain(host, protectedDomain) && domain !== protectedDomain) return 'subdomain-trick';
   }
   if (!domain) return null;
-  const labels = host.split('.');
-  const domainLabels = domain.split('.').length;
-  const first = labels[labels.length - domainLabels] ?? '';
-  const verdict = labelSignal(first, rules, false);
+  const dot = domain.indexOf('.');
+  const verdict = labelSignal(dot > 0 ? domain.slice(0, dot) : domain, rules, false);
   if (verdict) return verdict;
-  if (shared) return null;
+  if (shared || host.length === domain.length) return null;
   // A strong brand as a subdomain of an unrelated site: microsoft-download.example.ru.
-  for (let i = 0; i < labels.length - domainLabels; i++) {
-    if (labelSignal(labels[i] ?? '', rules, true)) return 'subdomain-trick';
+  for (const label of host.slice(0, host.length - domain.length - 1).split('.')) {
+    if (labelSignal(label, rules, true)) return 'subdomain-trick';
   }
   return null;
 }
