@@ -6,6 +6,8 @@ import type { Findings } from './findings.ts';
 import type { Lure } from './lure-terms.ts';
 import { tokenize } from './normalize-text.ts';
 
+const MAY_CLAIM_WINDOWS = /win|w[^a-z0-9]{0,2}1[0-2]/;
+
 export function addNameSignals(
   file: FileFacts,
   folded: string,
@@ -18,8 +20,8 @@ export function addNameSignals(
   if (file.name === '') return;
   const names = rules.names;
   const officialName = names.officialFileNames?.test(folded) ?? false;
-  // Every Windows claim spells "w…" (windows, win11, w12): names without a "w" skip the word split.
-  const words = officialName || folded.includes('w') ? tokenize(folded) : '';
+  // Every Windows claim spells "win…" or "w12"-like: other names skip the word split.
+  const words = officialName || MAY_CLAIM_WINDOWS.test(folded) ? tokenize(folded) : '';
   const excluded = names.windowsImageExclude?.test(words) ?? false;
   const claimsWindows = !excluded && (officialName || (names.windowsClaim?.test(words) ?? false));
   const claimsNewWindows = nameLures.some((lure) => lure.code === 'lure-windows-12' || lure.code === 'lure-codename');
