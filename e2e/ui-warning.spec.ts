@@ -2,7 +2,7 @@
 // says what is wrong, offers Microsoft's own downloads, and acts on the user's decision.
 import { existsSync } from 'node:fs';
 import { GET_WINDOWS_LINKS } from '../src/shared/microsoft-links.ts';
-import { waitForDownload, waitForState } from './harness/downloads.ts';
+import { clickDownload, waitForDownload, waitForState } from './harness/downloads.ts';
 import { waitForWarning, warningPages } from './harness/guard.ts';
 import { PAGES } from './lab/samples.ts';
 import { clickPageMadeDownload } from './pages/page-made-download.ts';
@@ -52,31 +52,31 @@ test('a suspicious download offers to trust the site, and no confirmation step',
   await clickPageMadeDownload(origin, 'Win11_Lite_x64.zip');
   const warning = new WarningPage(await waitForWarning(ext));
   await expect(warning.headline).toHaveText('This download may not be what it claims.');
+  await expect(warning.siteDomain).toHaveText('blog.example.org');
   await expect(warning.page.locator('.badge')).toHaveText('Suspicious');
   await expect(warning.confirmDangerous).toHaveCount(0);
-  await warning.page.getByLabel('Trust blog.example.org from now on').check();
+  await warning.page.getByLabel('Trust example.org from now on').check();
   await warning.proceed.click();
   await expect(warning.announce).toHaveText('Download resumed.');
-  const settings = await ext.serviceWorker.evaluate(() => chrome.storage.local.get('settings'));
-  expect(settings).toMatchObject({ settings: { allowlist: ['blog.example.org'] } });
+  await expect.poll(() => ext.serviceWorker.evaluate(() => chrome.storage.local.get('settings'))).toMatchObject({ settings: { allowlist: ['example.org'] } });
 });
 
-test('a right-to-left override in a file name is shown as a visible marker', async ({ ext, lab }) => {
+// Chromium already replaces bidi and zero-width characters in download names with "_" (so a
+// right-to-left override never reaches the guard there; the unit tests cover it), but a run of
+// spaces that pushes the real extension out of sight gets through, and is shown.
+test('spaces that hide the real extension are shown as a visible marker', async ({ ext, lab }) => {
   const origin = await ext.context.newPage();
   await origin.goto(lab.url(PAGES.neutral.host, PAGES.neutral.path));
-  await clickPageMadeDownload(origin, 'Windows12\u202Eosi.exe');
+  await clickPageMadeDownload(origin, 'Windows12.iso          .exe');
   const warning = new WarningPage(await waitForWarning(ext));
-  await expect(warning.fileName).toHaveText('Windows12⟦RLO⟧osi.exe');
-  await expect(warning.fileName.locator('.hidden-char')).toHaveText('⟦RLO⟧');
+  await expect(warning.fileName).toHaveText('Windows12.iso⟦10×SPACE⟧.exe');
+  await expect(warning.fileName.locator('.hidden-char')).toHaveText('⟦10×SPACE⟧');
   await expect(warning.page.getByText('The name contains hidden characters')).toBeVisible();
 });
 
 test('held downloads share one warning tab and are decided one after another', async ({ ext, lab }) => {
   const { warning, origin } = await holdLure(ext, lab, 'windows12');
-  await origin.evaluate(() => undefined);
-  for (const id of ['lookalike', 'disposition-only'] as const) {
-    await origin.evaluate((href) => { const a = document.createElement('a'); a.href = href; document.body.append(a); a.click(); a.remove(); }, lab.sampleUrl(sample(id)));
-  }
+  for (const id of ['lookalike', 'disposition-only'] as const) await clickDownload(origin, lab.sampleUrl(sample(id)));
   await expect(warning.queue.getByRole('heading')).toHaveText('2 more downloads are held');
   expect(warningPages(ext)).toHaveLength(1);
 
@@ -102,8 +102,9 @@ test('an unknown or already decided hold id shows a clear message and offers no 
   const url = warning.page.url();
   await warning.cancel.click();
   await expect(warning.headline).toHaveText('No more downloads are waiting.');
+  // The guard may still know it as decided, or have forgotten it once the download ended.
   await warning.page.goto(url);
-  await expect(warning.headline).toHaveText('This download was already handled.');
+  await expect(warning.headline).toHaveText(/^(This download was already handled\.|This warning is not valid\.)$/);
   await expect(warning.page.getByRole('button')).toHaveCount(0);
   await warning.page.goto(ext.extensionUrl('src/ui/warning/index.html?hold=00000000-0000-0000-0000-000000000000'));
   await expect(warning.headline).toHaveText('This warning is not valid.');

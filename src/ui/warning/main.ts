@@ -3,7 +3,6 @@
 // them, and after each decision moves on to the next one still waiting.
 import browser from '../../shared/browser.ts';
 import type { HoldView } from '../../shared/messages.ts';
-import { STORAGE_KEYS } from '../../shared/records.ts';
 import { h, replaceChildren } from '../components/dom.ts';
 import { getWindowsSection } from '../components/get-windows.ts';
 import { localizeDocument, t } from '../components/i18n.ts';
@@ -74,12 +73,16 @@ localizeDocument();
 replaceChildren(app, announce, queueSlot, content);
 void show(new URLSearchParams(location.search).get('hold') ?? undefined);
 
-// The holds in storage.session change when the guard holds another download or a decision is
-// taken elsewhere: a signal to re-fetch, never data to trust.
-browser.storage.session.onChanged.addListener((changes) => {
-  if (!(STORAGE_KEYS.holds in changes) || deciding) return;
-  void refreshQueue().then((list) => {
-    const current = list.find((hold) => hold.holdId === currentId);
-    if (currentId && !current) void show(currentId);
-  });
+// storage.session holds only the guard's holds: any change there (another download held, a
+// decision taken elsewhere) is a signal to re-fetch, never data to trust. Twenty lures at once
+// make twenty changes, so re-fetch once they settle.
+let refetch: ReturnType<typeof setTimeout> | undefined;
+browser.storage.session.onChanged.addListener(() => {
+  clearTimeout(refetch);
+  refetch = setTimeout(() => {
+    if (deciding) return;
+    void refreshQueue().then((list) => {
+      if (currentId && !list.some((hold) => hold.holdId === currentId)) void show(currentId);
+    });
+  }, 100);
 });

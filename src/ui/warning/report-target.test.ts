@@ -14,6 +14,11 @@ describe('reportTarget', () => {
   for (const { desc, referrer, expected } of cases) {
     it(desc, () => expect(reportTarget({ ...base, referrer })).toBe(expected));
   }
+  it('reports a page-made file by the page that made it', () => {
+    expect(reportTarget({ url: 'blob:https://www.win12-download.example/5f1c', finalUrl: 'blob:https://www.win12-download.example/5f1c', referrer: '', site: 'win12-download.example' })).toBe(
+      'https://www.win12-download.example/5f1c',
+    );
+  });
   it('falls back to the original URL when there is no final one', () => {
     expect(reportTarget({ ...base, finalUrl: '', referrer: '' })).toBe(base.url);
   });

@@ -4,6 +4,11 @@
 // search engine) is never reported.
 import type { Hold } from '../../shared/records.ts';
 
+/** A page-made file (`blob:https://site/…`) belongs to the page's own address. */
+export function webAddress(url: string): string {
+  return url.startsWith('blob:') ? url.slice('blob:'.length) : url;
+}
+
 function hostOf(url: string): string | undefined {
   try {
     const parsed = new URL(url);
@@ -20,5 +25,5 @@ function isOnSite(url: string, site: string): boolean {
 
 export function reportTarget(hold: Pick<Hold, 'url' | 'finalUrl' | 'referrer' | 'site'>): string {
   if (hold.referrer && isOnSite(hold.referrer, hold.site)) return hold.referrer;
-  return hold.finalUrl || hold.url;
+  return webAddress(hold.finalUrl || hold.url);
 }
