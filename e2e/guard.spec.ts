@@ -50,14 +50,13 @@ test('a PDF is untouched', async ({ ext, lab }) => {
 test('a Windows 12 lure is held with 0 bytes at its final name, and the warning opens', async ({ ext, lab }) => {
   const d = await download(ext, lab, 'windows12');
   const warning = await waitForWarning(ext);
-  const held = await waitForState(ext.serviceWorker, d.id, pausedHeld, 'the lure to be held');
+  await waitForState(ext.serviceWorker, d.id, pausedHeld, 'the lure to be held');
   await new Promise((r) => setTimeout(r, 1000)); // a full-speed loopback server would finish 3 MB by now
   const [still] = await searchDownloads(ext.serviceWorker, { id: d.id });
   expect(still).toMatchObject({ state: 'in_progress', paused: true });
   expect(bytesAtFinalName(ext, 'Windows_12_Pro_x64_Activated.iso')).toBe(0);
-  expect(held.filename.endsWith('Windows_12_Pro_x64_Activated.iso')).toBe(true);
   const view = await sendFromPage<{ ok: boolean; data: { verdict: string } }>(warning, { type: 'hold/get', holdId: holdIdOf(warning) });
-  expect(view).toMatchObject({ ok: true, data: { verdict: 'dangerous' } });
+  expect(view).toMatchObject({ ok: true, data: { verdict: 'dangerous', filename: 'Windows_12_Pro_x64_Activated.iso' } });
   expect(await ext.serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
 });
 
@@ -95,15 +94,14 @@ test('the 100 KB lure named only by Content-Disposition is held', async ({ ext, 
 });
 
 test('20 lures started together are all held, in one warning tab', async ({ ext, lab }) => {
-  const page = await ext.context.newPage();
-  await page.goto(lab.indexUrl);
+  // One tab each: Chromium asks before one page starts several downloads.
   const urls = Array.from({ length: 20 }, (_, i) => `${lab.sampleUrl(sample('windows12'))}?n=${i}`);
-  await page.evaluate((all) => all.forEach((href) => {
-    const a = document.createElement('a');
-    a.href = href;
-    document.body.append(a);
-    a.click();
-  }), urls);
+  const pages = await Promise.all(urls.map(async () => {
+    const page = await ext.context.newPage();
+    await page.goto(lab.indexUrl);
+    return page;
+  }));
+  await Promise.all(pages.map((page, i) => clickDownload(page, urls[i]!)));
   const items = await waitFor(async () => {
     const all = (await searchDownloads(ext.serviceWorker)).filter((x) => urls.includes(x.url));
     return all.length === 20 && all.every(pausedHeld) ? all : undefined;
@@ -121,12 +119,17 @@ test('20 lures started together are all held, in one warning tab', async ({ ext,
   await waitFor(async () => ((await searchDownloads(ext.serviceWorker)).some((x) => urls.includes(x.url)) ? undefined : true), 'all 20 cancelled and erased');
 });
 
+// A forced stop releases a withheld `suggest`; what holds the download then is the pause, so
+// these lures stream at 1 MB/s, as a multi-gigabyte image from the internet does: under load,
+// a full-speed loopback server can deliver every byte before the pause lands (see README).
+const STREAMED = { bytes: 8 * 1024 * 1024, rate: 1024 * 1024 };
+
 test.describe('service-worker restarts', () => {
   test('(a) stopped after the hold: the download stays held and the decision works', async ({ ext, lab }) => {
-    const d = await download(ext, lab, 'windows12');
+    const d = await download(ext, lab, 'windows12', STREAMED);
     const warning = await waitForWarning(ext);
     await waitForState(ext.serviceWorker, d.id, pausedHeld, 'the lure to be held');
-    await stopServiceWorker(ext, warning);
+    await stopServiceWorker(ext, await ext.context.newPage());
     await warning.reload();
     const answer = await sendFromPage(warning, { type: 'hold/decide', holdId: holdIdOf(warning), decision: 'cancel' });
     expect(answer).toEqual({ ok: true, data: { decided: 'cancel' } });
@@ -136,14 +139,14 @@ test.describe('service-worker restarts', () => {
   });
 
   test('(b) stopped while the warning is open: proceeding still completes it', async ({ ext, lab }) => {
-    const d = await download(ext, lab, 'windows12');
+    const d = await download(ext, lab, 'windows12', { bytes: 2 * 1024 * 1024, rate: 1024 * 1024 });
     const warning = await waitForWarning(ext);
     await waitForState(ext.serviceWorker, d.id, pausedHeld, 'the lure to be held');
-    await stopServiceWorker(ext, warning);
+    await stopServiceWorker(ext, await ext.context.newPage());
     const answer = await sendFromPage(warning, { type: 'hold/decide', holdId: holdIdOf(warning), decision: 'proceed', confirmDangerous: true });
     expect(answer).toMatchObject({ ok: true });
     const worker = await liveWorker(ext);
-    await waitForState(worker, d.id, complete, 'the download to complete');
+    await waitForState(worker, d.id, complete, 'the download to complete', 20_000);
     expect(warningPages(ext)).toHaveLength(1);
   });
 
@@ -151,7 +154,7 @@ test.describe('service-worker restarts', () => {
     const page = await ext.context.newPage();
     await page.goto(lab.indexUrl);
     await stopServiceWorker(ext, page);
-    const url = lab.sampleUrl(sample('windows12'));
+    const url = lab.sampleUrl(sample('windows12'), STREAMED);
     await clickDownload(page, url);
     const warning = await waitForWarning(ext);
     const worker = await liveWorker(ext);

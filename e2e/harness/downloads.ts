@@ -20,13 +20,18 @@ export async function searchDownloads(sw: Worker, query: chrome.downloads.Downlo
   return sw.evaluate((q) => chrome.downloads.search(q), query);
 }
 
-/** Polls until `check` returns a value (not undefined), or throws after `timeoutMs`. */
+/** Polls until `check` returns a value (not undefined), or throws after `timeoutMs`. A check
+ * that throws (the service worker restarting under it) is tried again. */
 export async function waitFor<T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
   for (;;) {
-    const value = await check();
+    const value = await check().catch((error: unknown) => {
+      lastError = error;
+      return undefined;
+    });
     if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }

@@ -13,11 +13,16 @@ export function warningPages(ext: Launched): Page[] {
   return ext.context.pages().filter((p) => isWarningUrl(ext, p.url()));
 }
 
-/** The warning tab, once the guard has opened it. */
+/** The warning tab, once the guard has opened it (polled: a new tab's URL may still be blank
+ * when Playwright first reports it). */
 export async function waitForWarning(ext: Launched, timeoutMs = 10_000): Promise<Page> {
-  const open = warningPages(ext)[0];
-  if (open) return open;
-  return ext.context.waitForEvent('page', { predicate: (p) => isWarningUrl(ext, p.url()), timeout: timeoutMs });
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const open = warningPages(ext)[0];
+    if (open) return open;
+    if (Date.now() > deadline) throw new Error(`no warning tab within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
 }
 
 export function holdIdOf(page: Page): string {
@@ -29,17 +34,27 @@ export async function sendFromPage<T = unknown>(page: Page, message: unknown): P
   return page.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<T>;
 }
 
-/** Stops every service worker (CDP ServiceWorker.stopAllWorkers) and waits until ours is gone. */
+/**
+ * Stops every service worker (CDP ServiceWorker.stopAllWorkers) and resolves once ours has
+ * stopped. It may wake again at once: stopping releases a withheld `suggest`, and the
+ * download event that follows wakes the worker, which is what a real stop does too.
+ */
 export async function stopServiceWorker(ext: Launched, via: Page): Promise<void> {
   const cdp = await ext.context.newCDPSession(via);
   await cdp.send('ServiceWorker.enable');
+  const stopped = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the service worker did not stop')), 10_000);
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      const ours = versions.filter((v) => v.scriptURL.includes(ext.extensionId));
+      if (ours.some((v) => v.runningStatus === 'stopped')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
   await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
   await cdp.detach();
-  const deadline = Date.now() + 10_000;
-  while (await workerRunning(ext)) {
-    if (Date.now() > deadline) throw new Error('the service worker did not stop');
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
 
 export async function workerRunning(ext: Launched): Promise<boolean> {

@@ -21,8 +21,8 @@ export interface LaunchOptions {
 export interface Launched {
   context: BrowserContext;
   extensionId: string;
-  /** The extension's service worker as Playwright first saw it. */
-  serviceWorker: Worker;
+  /** The extension's service worker: the live one, also after a restart. */
+  readonly serviceWorker: Worker;
   browserCdp: CDPSession;
   downloadsDir: string;
   userDataDir: string;
@@ -72,10 +72,19 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
   await browserCdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
+  // Playwright reports the worker as its module script starts; right after install, a download
+  // in the next few milliseconds would find no listener yet. Wait until the guard listens.
+  for (let i = 0; i < 200 && !(await serviceWorker.evaluate(() => chrome.downloads?.onCreated.hasListeners() ?? true)); i++) {
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  const first = serviceWorker;
   return {
     context,
     extensionId,
-    serviceWorker,
+    get serviceWorker() {
+      const live = context.serviceWorkers().filter((w) => w.url().includes(extensionId));
+      return live.at(-1) ?? first;
+    },
     browserCdp,
     downloadsDir,
     userDataDir,

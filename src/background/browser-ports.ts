@@ -52,5 +52,6 @@ export function browserPorts(): Ports {
     randomId: () => crypto.randomUUID(),
     text: (key, substitutions) => t(key, substitutions),
     log: (message) => console.warn(`[ISO Guard] ${message}`),
+    keepAlive: () => void browser.runtime.getPlatformInfo(),
   };
 }

@@ -27,7 +27,7 @@ export function createBackground(ports: Ports, { chromeFlow }: BackgroundOptions
   const holding = createHolding({ ports, holds, activity, tabs, protectionPaused: () => config.current().settings.protection === 'paused' });
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
-  const suggestions = createPendingSuggestions(ports.log);
+  const suggestions = createPendingSuggestions(ports.log, ports.keepAlive);
   const guard = createDownloadGuard({ ports, config, holding, ready, chromeFlow, suggestions });
   const events = createDownloadEvents({ ports, holds, activity, config, holding });
   const settings = createSettingsWriter(ports.local);

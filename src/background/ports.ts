@@ -80,4 +80,6 @@ export interface Ports {
   /** Localised text for the few strings the background shows. */
   text(key: string, substitutions?: string[]): string;
   log(message: string): void;
+  /** Any cheap extension API call: it resets the service worker's idle timer. */
+  keepAlive(): void;
 }

@@ -113,5 +113,6 @@ export function fakeBrowser(): FakeBrowser {
     randomId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
     text: (key, subs) => [key, ...(subs ?? [])].join(' '),
     log: (message) => void logs.push(message),
+    keepAlive: () => undefined,
   };
 }
