@@ -142,8 +142,10 @@ export async function run(): Promise<Record<string, number | string>> {
   const t = timeInTurns([
     { name: 'warm', inputs: downloads, fn: (d: DownloadInput) => classify(d, ruleset), times: [] },
     { name: 'cold', inputs: downloads, fn: (d: DownloadInput) => classify(d, ruleset), before: () => ruleset.hostCache.clear(), times: [] },
+    { name: 'url-only', inputs: urls, fn: (url: string) => classify({ url }, ruleset), times: [] },
     { name: 'ghostery', inputs: urls, fn: match, times: [] },
   ]);
+  const urlOnly = t['url-only'] ?? { median: NaN, p99: NaN };
   const warm = t['warm'] ?? { median: NaN, p99: NaN };
   const cold = t['cold'] ?? { median: NaN, p99: NaN };
   const ghostery = t['ghostery'] ?? { median: NaN, p99: NaN };
@@ -155,10 +157,13 @@ export async function run(): Promise<Record<string, number | string>> {
     'classify p99 µs (host cache warm)': round(warm.p99),
     'classify median µs (host cache cold)': round(cold.median),
     'classify p99 µs (host cache cold)': round(cold.p99),
+    'classify of the bare URL (same input as ghostery) median µs': round(urlOnly.median),
+    'classify of the bare URL p99 µs': round(urlOnly.p99),
     'ghostery match median µs': round(ghostery.median),
     'ghostery match p99 µs': round(ghostery.p99),
     'speed-up vs ghostery, median (warm)': round(ghostery.median / warm.median),
     'speed-up vs ghostery, median (cold)': round(ghostery.median / cold.median),
+    'speed-up vs ghostery, median (bare URL)': round(ghostery.median / urlOnly.median),
     '100k list load ms (first, cold JIT)': round(firstLoad),
     '100k list load ms (median of 7)': round(loads[3] ?? NaN),
     '100k list memory MB (heap + buffers)': gc ? round(rulesetMb) : 'needs node --expose-gc',
