@@ -74,6 +74,17 @@ test('spaces that hide the real extension are shown as a visible marker', async 
   await expect(warning.page.getByText('The name contains hidden characters')).toBeVisible();
 });
 
+test('a homograph of microsoft.com is shown by its real punycode address and by how it may look', async ({ ext, lab }) => {
+  // "microsоft.com" with a Cyrillic "о". The lab answers any host, so a page-made file can come from it.
+  const origin = await ext.context.newPage();
+  await origin.goto(lab.url('xn--microsft-sbh.com', '/'));
+  await clickPageMadeDownload(origin, 'Win11_24H2_English_x64.iso');
+  const warning = new WarningPage(await waitForWarning(ext));
+  await expect(warning.headline).toHaveText('This site is not Microsoft.');
+  await expect(warning.siteDomain).toHaveText('xn--microsft-sbh.com');
+  await expect(warning.page.locator('#site-unicode')).toHaveText('Some browsers show this address as: micros\u043Eft.com');
+});
+
 test('held downloads share one warning tab and are decided one after another', async ({ ext, lab }) => {
   const { warning, origin } = await holdLure(ext, lab, 'windows12');
   for (const id of ['lookalike', 'disposition-only'] as const) await clickDownload(origin, lab.sampleUrl(sample(id)));
