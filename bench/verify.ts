@@ -29,10 +29,17 @@ function ensureFile(): void {
   closeSync(fd);
 }
 
-function sha256sum(): { sha256: string; ms: number } {
+/** CPU seconds used by this process's finished children (cutime + cstime, in clock ticks). */
+function childrenCpuS(): number {
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
+function sha256sum(): { sha256: string; ms: number; cpuS: number } {
+  const cpuBefore = childrenCpuS();
   const started = performance.now();
   const out = execFileSync('sha256sum', [FILE], { encoding: 'utf8' });
-  return { sha256: out.slice(0, 64), ms: performance.now() - started };
+  return { sha256: out.slice(0, 64), ms: performance.now() - started, cpuS: childrenCpuS() - cpuBefore };
 }
 
 async function hashWasmInNode(): Promise<{ sha256: string; ms: number }> {
@@ -122,6 +129,9 @@ export async function run(): Promise<Record<string, number | string>> {
       'renderer RSS before MB': round(median(pageRuns.map((r) => r.baselineMB))),
       'renderer CPU s per run (worker in that process)': round(median(pageRuns.map((r) => r.cpuS)), 2),
       'page wall s per run': round(pageMs / 1000, 2),
+      // Throughput per CPU second does not depend on how busy the machine is.
+      'verify page MB per renderer CPU-s': round(mbPerS(FILE_BYTES, median(pageRuns.map((r) => r.cpuS)) * 1000)),
+      'sha256sum MB per CPU-s': round(mbPerS(FILE_BYTES, median(cli.slice(1).map((r) => r.cpuS)) * 1000)),
       'load average at start (2 cores)': round(loadAtStart, 2),
     };
   } finally {
