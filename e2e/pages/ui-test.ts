@@ -4,8 +4,10 @@ import { test as base } from '@playwright/test';
 import { launchExtension, type Launched } from '../harness/launch.ts';
 import { startLab, type Lab } from '../lab/server.ts';
 
-export const test = base.extend<{ scheme: 'light' | 'dark'; ext: Launched }, { lab: Lab }>({
+export const test = base.extend<{ scheme: 'light' | 'dark'; uiLanguage: string | undefined; ext: Launched }, { lab: Lab }>({
   scheme: ['light', { option: true }],
+  /** The browser's UI language (`--lang`), which picks ISO Guard's strings. */
+  uiLanguage: [undefined, { option: true }],
   lab: [
     async ({}, use) => {
       const lab = await startLab();
@@ -14,8 +16,9 @@ export const test = base.extend<{ scheme: 'light' | 'dark'; ext: Launched }, { l
     },
     { scope: 'worker' },
   ],
-  ext: async ({ scheme }, use) => {
-    const launched = await launchExtension({ colorScheme: scheme, args: ['--enable-unsafe-extension-debugging'] });
+  ext: async ({ scheme, uiLanguage }, use) => {
+    const args = ['--enable-unsafe-extension-debugging', ...(uiLanguage ? [`--lang=${uiLanguage}`] : [])];
+    const launched = await launchExtension({ colorScheme: scheme, args });
     await use(launched);
     await launched.close();
   },

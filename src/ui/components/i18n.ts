@@ -1,4 +1,3 @@
-import browser from '../../shared/browser.ts';
 import { t } from '../../shared/i18n.ts';
 
 export { t };
@@ -14,7 +13,9 @@ export function localizeDocument(root: ParentNode = document): void {
   document.documentElement.lang = getUiLanguage();
 }
 
-/** The browser's UI language, for number and date formats. */
+/** The language the strings are shown in (e.g. "de"), for `lang` and number and date formats.
+ * Each translation names itself: getUILanguage() and `@@ui_locale` were seen to say "en-US"
+ * while Chromium showed the German messages. */
 export function getUiLanguage(): string {
-  return browser.i18n.getUILanguage();
+  return t('common_lang');
 }
