@@ -181,6 +181,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('the whole check works from the keyboard, with a visible focus ring', async ({ ext }) => {
   const page = await openVerify(ext);
+  // Listen first: Playwright starts intercepting the native file dialog only once someone listens.
+  const chooser = page.waitForEvent('filechooser');
   const outline = async () => page.evaluate(() => {
     const style = document.activeElement && getComputedStyle(document.activeElement);
     return style ? `${style.outlineStyle} ${style.outlineWidth}` : 'none';
@@ -190,7 +192,6 @@ test('the whole check works from the keyboard, with a visible focus ring', async
   await page.keyboard.press('Tab');
   await expect(fileInput(page)).toBeFocused();
   expect(await outline()).toBe('solid 3px');
-  const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Space');
   await (await chooser).setFiles(iso.path);
   await page.keyboard.press('Tab');
