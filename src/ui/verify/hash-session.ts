@@ -1,5 +1,6 @@
 // The page's side of one hashing run: starts a fresh worker, checks every message it sends, and
 // cancels by terminating it (so a cancelled run can never report a result afterwards).
+import type { HashRequest } from './hash-request.ts';
 import { HashReplySchema } from './worker-protocol.ts';
 
 export interface HashSessionEvents {
@@ -44,6 +45,12 @@ export function startHashSession(file: File, events: HashSessionEvents): HashSes
     events.onFailed(event.message || 'the hashing worker could not start');
   });
 
-  worker.postMessage({ type: 'hash', file });
+  worker.addEventListener('messageerror', () => {
+    if (finished) return;
+    finish();
+    events.onFailed('a message from the hashing worker could not be read');
+  });
+
+  worker.postMessage({ type: 'hash', file } satisfies HashRequest);
   return { cancel: finish };
 }

@@ -1,7 +1,8 @@
 // The verify page's dedicated worker: hashes one file per worker and reports progress. The page
 // cancels by terminating the worker, which stops the read at once and frees its buffer.
 import { createSHA256 } from 'hash-wasm';
-import { HashRequestSchema, type HashReply } from './worker-protocol.ts';
+import { isHashRequest } from './hash-request.ts';
+import type { HashReply } from './worker-protocol.ts';
 import { HASH_BUFFER_BYTES, hashBlob } from './stream-hash.ts';
 
 const PROGRESS_EVERY_MS = 100;
@@ -10,12 +11,11 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: HashReply) => scope.postMessage(message);
 
 scope.addEventListener('message', (event: MessageEvent<unknown>) => {
-  const request = HashRequestSchema.safeParse(event.data);
-  if (!request.success) {
-    reply({ type: 'failed', message: `bad request: ${request.error.issues[0]?.message ?? 'invalid'}` });
+  if (!isHashRequest(event.data)) {
+    reply({ type: 'failed', message: 'bad request to the hashing worker' });
     return;
   }
-  void run(request.data.file);
+  void run(event.data.file);
 });
 
 async function run(file: Blob): Promise<void> {

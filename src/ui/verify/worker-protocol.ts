@@ -1,11 +1,6 @@
-// Messages between the verify page and its hashing worker. Both sides parse what they receive:
-// a message that does not fit is a bug, reported as a failure instead of being half-trusted.
+// What the hashing worker answers. The page parses every reply: one that does not fit is a bug,
+// reported as a failure instead of being half-trusted. (The request side is hash-request.ts.)
 import * as z from 'zod';
-
-export const HashRequestSchema = z.strictObject({
-  type: z.literal('hash'),
-  file: z.instanceof(Blob),
-});
 
 export const HashReplySchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('progress'), bytesDone: z.number().int().nonnegative(), atMs: z.number() }),
@@ -13,5 +8,4 @@ export const HashReplySchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('failed'), message: z.string() }),
 ]);
 
-export type HashRequest = z.infer<typeof HashRequestSchema>;
 export type HashReply = z.infer<typeof HashReplySchema>;
