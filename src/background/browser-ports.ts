@@ -25,6 +25,7 @@ export function browserPorts(): Ports {
       },
       removeFile: (id) => browser.downloads.removeFile(id),
       search: async (query) => (await browser.downloads.search(query)) as DownloadItem[],
+      download: (options) => browser.downloads.download(options),
     },
     tabs: {
       create: (props) => browser.tabs.create(props),
@@ -53,5 +54,6 @@ export function browserPorts(): Ports {
     text: (key, substitutions) => t(key, substitutions),
     log: (message) => console.warn(`[ISO Guard] ${message}`),
     keepAlive: () => void browser.runtime.getPlatformInfo(),
+    after: (ms, task) => void setTimeout(task, ms),
   };
 }

@@ -55,8 +55,11 @@ export async function decide(deps: DecisionDeps, req: DecideRequest): Promise<Re
     if (settings.eraseCancelled) await ports.downloads.erase(id).catch((e: unknown) => ports.log(`erase ${id}: ${String(e)}`));
   } else {
     if (req.trustSite) await deps.settings.trust(hold.site);
-    deps.suggestions.release(id);
-    await ports.downloads.resume(id).catch((e: unknown) => ports.log(`resume ${id}: ${String(e)}`));
+    if (hold.quarantined) await fetchAgain(ports, hold);
+    else {
+      deps.suggestions.release(id);
+      await ports.downloads.resume(id).catch((e: unknown) => ports.log(`resume ${id}: ${String(e)}`));
+    }
   }
   await deps.activity.record({
     at: ports.now(), verdict: hold.verdict, reasons: hold.reasons, url: hold.finalUrl, referrer: hold.referrer,
@@ -64,6 +67,17 @@ export async function decide(deps: DecisionDeps, req: DecideRequest): Promise<Re
   });
   await deps.refreshBadge();
   return { ok: true, data: { decided: req.decision } };
+}
+
+/** A quarantined file cannot be renamed through the downloads API: fetch it again under its
+ * real name (ISO Guard's own download, which the guard lets pass), then drop the quarantined one. */
+async function fetchAgain(ports: Ports, hold: Hold): Promise<void> {
+  const id = hold.downloadId;
+  await ports.downloads.download({ url: hold.finalUrl, filename: hold.filename })
+    .catch(() => ports.downloads.download({ url: hold.finalUrl }))
+    .catch((e: unknown) => ports.log(`download again ${id}: ${String(e)}`));
+  await removeAnyFile(ports, id);
+  await ports.downloads.erase(id).catch((e: unknown) => ports.log(`erase ${id}: ${String(e)}`));
 }
 
 /** Chrome deletes a cancelled download's partial file; a complete one must be removed. */

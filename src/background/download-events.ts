@@ -22,10 +22,12 @@ const DISK_IMAGE = /\.(iso|img|vhdx?|wim|esd)$/i;
 async function dropHold(deps: EventDeps, downloadId: number, outcome: 'complete' | 'gone'): Promise<void> {
   const hold = await deps.holds.forDownload(downloadId);
   if (!hold) return;
+  // A quarantined file completes under its `.held` name by design; it still awaits the decision.
+  if (outcome === 'complete' && hold.quarantined && !hold.decision) return;
   await deps.holds.remove(hold.holdId);
   if (!hold.decision) {
-    // Completed without consent: only possible if the worker was stopped with every byte
-    // already received (see pending-suggestions.ts). The file goes; the warning said why.
+    // Completed without consent: only if the worker was stopped with every byte already in and
+    // the name still withheld (see quarantine.ts). The file goes; the warning said why.
     if (outcome === 'complete') await deps.ports.downloads.removeFile(downloadId).catch(() => undefined);
     // Otherwise cancelled or erased from the browser's own download list: the user decided there.
     deps.ports.log(`held download ${downloadId} ended outside ISO Guard (${outcome})`);

@@ -15,7 +15,7 @@ import { nameUnknownFromUrl } from './unnamed-download.ts';
 export interface DownloadGuard {
   onCreated(item: DownloadItem): void;
   /** Chrome only. Returns true when `suggest` will be called later. */
-  onDeterminingFilename(item: DownloadItem, suggest: () => void): boolean;
+  onDeterminingFilename(item: DownloadItem, suggest: (suggestion?: { filename: string }) => void): boolean;
   /** Downloads being judged right now (reconcile leaves them alone). */
   inFlight: ReadonlySet<number>;
 }
@@ -29,9 +29,11 @@ export interface GuardDeps {
   /** Whether this browser has downloads.onDeterminingFilename. */
   chromeFlow: boolean;
   suggestions: PendingSuggestions;
+  /** Schedules the decision on a withheld name before Chromium's deadline (quarantine.ts). */
+  scheduleNameDecision(downloadId: number): void;
 }
 
-export function createDownloadGuard({ ports, config, holding, ready, chromeFlow, suggestions }: GuardDeps): DownloadGuard {
+export function createDownloadGuard({ ports, config, holding, ready, chromeFlow, suggestions, scheduleNameDecision }: GuardDeps): DownloadGuard {
   const pausedEarly = new Set<number>();
   const inFlight = new Set<number>();
 
@@ -45,6 +47,9 @@ export function createDownloadGuard({ ports, config, holding, ready, chromeFlow,
     const { settings, ruleset } = config.current();
     return settings.protection === 'paused' ? null : judge(item, ruleset);
   }
+
+  /** ISO Guard's own download: a quarantined file fetched again after the user chose to keep it. */
+  const ownDownload = (item: DownloadItem): boolean => item.byExtensionId === ports.extensionId;
 
   /** Re-judges with the stored lists loaded, then acts on the verdict. Resolves true when held. */
   async function settle(item: DownloadItem, pausedByUs: boolean): Promise<boolean> {
@@ -65,7 +70,7 @@ export function createDownloadGuard({ ports, config, holding, ready, chromeFlow,
   return {
     inFlight,
     onCreated(item) {
-      if (item.state && item.state !== 'in_progress') return;
+      if ((item.state && item.state !== 'in_progress') || ownDownload(item)) return;
       const { settings, ruleset } = config.current();
       if (settings.protection === 'paused') return;
       if (chromeFlow) {
@@ -81,6 +86,12 @@ export function createDownloadGuard({ ports, config, holding, ready, chromeFlow,
       if (verdict && (verdict.verdict !== 'ignored' || paused)) void settle(item, paused);
     },
     onDeterminingFilename(item, suggest) {
+      if (ownDownload(item)) {
+        // onCreated may not have carried byExtensionId yet, and paused it as unnamed.
+        if (pausedEarly.delete(item.id)) ports.downloads.resume(item.id).catch((e: unknown) => ports.log(`resume ${item.id}: ${String(e)}`));
+        suggest();
+        return false;
+      }
       const verdict = syncVerdict(item);
       const held = verdict !== null && isHeld(verdict.verdict);
       // Pausing here, before `suggest`, stops the data before it reaches the final name.
@@ -95,7 +106,7 @@ export function createDownloadGuard({ ports, config, holding, ready, chromeFlow,
       suggestions.keep(item.id, suggest);
       void settle(item, pausedByUs)
         .catch(() => false)
-        .then((stillHeld) => stillHeld || suggestions.release(item.id));
+        .then((stillHeld) => (stillHeld ? scheduleNameDecision(item.id) : suggestions.release(item.id)));
       return true;
     },
   };

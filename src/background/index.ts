@@ -8,7 +8,7 @@ import { createBackground } from './main.ts';
 import type { DownloadItem } from './ports.ts';
 
 type DeterminingFilename = {
-  addListener(listener: (item: DownloadItem, suggest: (suggestion?: object) => void) => boolean | void): void;
+  addListener(listener: (item: DownloadItem, suggest: (suggestion?: { filename: string }) => void) => boolean | void): void;
 };
 // Chrome only (Firefox bug 1245652); reached through the global because the polyfill has no type for it.
 const determiningFilename = (globalThis as { chrome?: { downloads?: { onDeterminingFilename?: DeterminingFilename } } })
@@ -17,7 +17,7 @@ const determiningFilename = (globalThis as { chrome?: { downloads?: { onDetermin
 const background = createBackground(browserPorts(), { chromeFlow: determiningFilename !== undefined });
 
 browser.downloads.onCreated.addListener((item) => background.onCreated(item as DownloadItem));
-determiningFilename?.addListener((item, suggest) => background.onDeterminingFilename(item, () => suggest()));
+determiningFilename?.addListener((item, suggest) => background.onDeterminingFilename(item, suggest));
 browser.downloads.onChanged.addListener((delta) => void background.onChanged(delta));
 browser.downloads.onErased.addListener((id) => void background.onErased(id));
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => background.onMessage(message, sender));

@@ -9,6 +9,7 @@ import { createHolding } from './holding.ts';
 import { createMessageRouter } from './message-router.ts';
 import { createPendingSuggestions } from './pending-suggestions.ts';
 import type { Ports } from './ports.ts';
+import { decideWithheldName, DECIDE_NAME_AFTER_MS } from './quarantine.ts';
 import { reconcile } from './reconcile.ts';
 import { createSettingsWriter } from './settings-writer.ts';
 import { verifyUrlFor } from './verify-offer.ts';
@@ -28,7 +29,9 @@ export function createBackground(ports: Ports, { chromeFlow }: BackgroundOptions
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   const suggestions = createPendingSuggestions(ports.log, ports.keepAlive);
-  const guard = createDownloadGuard({ ports, config, holding, ready, chromeFlow, suggestions });
+  const scheduleNameDecision = (downloadId: number): void =>
+    ports.after(DECIDE_NAME_AFTER_MS, () => void decideWithheldName({ ports, holds, suggestions }, downloadId).catch((e: unknown) => ports.log(`name ${downloadId}: ${String(e)}`)));
+  const guard = createDownloadGuard({ ports, config, holding, ready, chromeFlow, suggestions, scheduleNameDecision });
   const events = createDownloadEvents({ ports, holds, activity, config, holding });
   const settings = createSettingsWriter(ports.local);
   const onMessage = createMessageRouter({ ports, holds, activity, config, settings, suggestions, ready, refreshBadge: holding.refreshBadge });

@@ -1,28 +1,29 @@
 // Chrome: "the DownloadItem will not complete until all listeners have called suggest". For a
-// held download, `suggest` is kept until the user decides: even a file whose bytes all arrived
-// before the pause cannot complete meanwhile. Measured: stopping the service worker releases a
-// pending suggest, so this holds only while the worker lives; the pause and the start-up
-// reconcile cover the rest, and a held file that completes anyway is deleted (download-events).
-// While one is withheld, a cheap API call every 20 s keeps Chrome from stopping the worker as
-// idle (after 30 s), so a user may take their time to decide.
+// held download, `suggest` is withheld while the user decides: even a file whose bytes all
+// arrived before the pause cannot complete meanwhile. Measured in Chromium 156, this lasts at
+// most ~15 s (Chromium then goes on without the listener) and ends at once if the service
+// worker stops; quarantine.ts decides, before that, which name the file may have.
+// While one is withheld, a cheap API call every 20 s keeps the worker from being stopped as idle.
 
 export interface PendingSuggestions {
   keep(downloadId: number, suggest: () => void): void;
-  /** Lets Chrome finish determining the name (after a decision, or when nothing is held). */
-  release(downloadId: number): void;
+  isPending(downloadId: number): boolean;
+  /** Lets Chrome finish determining the name, optionally with another file name. */
+  release(downloadId: number, suggestion?: { filename: string }): void;
 }
 
 export const KEEP_ALIVE_MS = 20_000;
 
 export function createPendingSuggestions(log: (message: string) => void, keepAlive: () => void): PendingSuggestions {
-  const pending = new Map<number, () => void>();
+  const pending = new Map<number, (suggestion?: { filename: string }) => void>();
   let timer: ReturnType<typeof setInterval> | undefined;
   return {
     keep(downloadId, suggest) {
       pending.set(downloadId, suggest);
       timer ??= setInterval(keepAlive, KEEP_ALIVE_MS);
     },
-    release(downloadId) {
+    isPending: (downloadId) => pending.has(downloadId),
+    release(downloadId, suggestion) {
       const suggest = pending.get(downloadId);
       pending.delete(downloadId);
       if (pending.size === 0 && timer !== undefined) {
@@ -30,7 +31,7 @@ export function createPendingSuggestions(log: (message: string) => void, keepAli
         timer = undefined;
       }
       try {
-        suggest?.();
+        suggest?.(suggestion);
       } catch (error) {
         log(`suggest ${downloadId}: ${String(error)}`);
       }

@@ -34,6 +34,8 @@ export interface DownloadsPort {
   erase(id: number): Promise<void>;
   removeFile(id: number): Promise<void>;
   search(query: { id?: number; state?: 'in_progress' }): Promise<DownloadItem[]>;
+  /** Starts a download (only to fetch again a quarantined file the user chose to keep). */
+  download(options: { url: string; filename?: string }): Promise<number>;
 }
 
 export interface Tab {
@@ -82,4 +84,6 @@ export interface Ports {
   log(message: string): void;
   /** Any cheap extension API call: it resets the service worker's idle timer. */
   keepAlive(): void;
+  /** Runs `task` after `ms` (a port, so tests control time). */
+  after(ms: number, task: () => void): void;
 }

@@ -28,6 +28,8 @@ export async function reconcile(deps: ReconcileDeps): Promise<void> {
   for (const hold of await holds.all()) {
     const [item] = await ports.downloads.search({ id: hold.downloadId }).catch(() => []);
     const running = item?.state === 'in_progress';
+    const quarantined = hold.quarantined && !hold.decision && item?.state === 'complete' && item.exists !== false;
+    if (quarantined) continue;
     if (!running) {
       await holds.remove(hold.holdId);
       if (!hold.decision && !item) {

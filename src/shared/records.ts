@@ -35,8 +35,11 @@ export const HoldSchema = z.object({
   heldAt: z.number(),
   /** The warning tab that shows it, when one is open. */
   tabId: z.number().int().optional(),
-  /** Set once the user decided; a decided hold is kept briefly so a late page sees "already decided". */
+  /** Set once the user decided; the hold is dropped when its download ends. */
   decision: z.enum(['cancel', 'proceed']).optional(),
+  /** Every byte arrived before the pause, so the file was finished under a name that cannot be
+   * opened (see background/quarantine.ts); proceeding downloads it again under its real name. */
+  quarantined: z.boolean().optional(),
 });
 export type Hold = z.infer<typeof HoldSchema>;
 export const HoldsSchema = z.record(z.string(), HoldSchema);

@@ -34,6 +34,8 @@ export class FakeDownloads {
   });
   erase = (id: number): Promise<void> => this.act(() => this.items.delete(id));
   removeFile = (id: number): Promise<void> => this.act(() => (this.get(id).exists = false));
+  download = async (options: { url: string; filename?: string }): Promise<number> =>
+    this.start({ url: options.url, filename: `/downloads/${options.filename ?? 'download'}`, byExtensionId: EXTENSION_ID }).id;
   search = async (query: { id?: number; state?: string }): Promise<DownloadItem[]> =>
     [...this.items.values()].filter((d) => (query.id === undefined || d.id === query.id) && (query.state === undefined || d.state === query.state)).map((d) => ({ ...d }));
 
@@ -84,6 +86,8 @@ export interface FakeBrowser extends Ports {
   badgeState: { text: string; color: string; title: string };
   shown: { id: string; title: string; message: string }[];
   logs: string[];
+  /** Runs every task scheduled with `after`, as if their time had come. */
+  runTimers(): void;
 }
 
 export const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -98,6 +102,7 @@ export function fakeBrowser(): FakeBrowser {
   const shown: FakeBrowser['shown'] = [];
   const logs: string[] = [];
   let ids = 0;
+  let timers: (() => void)[] = [];
   return {
     downloadList, tabList, localArea, sessionArea, badgeState, shown, logs,
     downloads: downloadList,
@@ -114,5 +119,11 @@ export function fakeBrowser(): FakeBrowser {
     text: (key, subs) => [key, ...(subs ?? [])].join(' '),
     log: (message) => void logs.push(message),
     keepAlive: () => undefined,
+    after: (_ms, task) => void timers.push(task),
+    runTimers() {
+      const due = timers;
+      timers = [];
+      due.forEach((task) => task());
+    },
   };
 }

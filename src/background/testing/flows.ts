@@ -28,6 +28,8 @@ export interface ChromeDownload {
   pausedBeforeSuggest: boolean;
   /** Whether Chrome has been told the name (a held download's `suggest` waits for the decision). */
   suggested(): boolean;
+  /** The file name ISO Guard suggested instead of Chrome's, if any. */
+  suggestedName(): string | undefined;
 }
 
 /** Chrome's order: onCreated (no name), then onDeterminingFilename with the name, then suggest. */
@@ -37,14 +39,16 @@ export async function chromeDownload({ b, bg }: Harness, fields: Partial<Downloa
   bg.onCreated(created);
   const pausedAfterCreated = b.downloadList.get(created.id).paused;
   let suggested = false;
-  bg.onDeterminingFilename({ ...created, filename }, () => {
+  let suggestedName: string | undefined;
+  bg.onDeterminingFilename({ ...created, filename }, (suggestion) => {
+    suggestedName = suggestion?.filename;
     const item = b.downloadList.items.get(created.id);
-    if (item) item.filename = `/downloads/${filename}`;
+    if (item) item.filename = `/downloads/${suggestedName ?? filename}`;
     suggested = true;
   });
   const pausedBeforeSuggest = b.downloadList.get(created.id).paused;
   await flush();
-  return { id: created.id, pausedAfterCreated, pausedBeforeSuggest, suggested: () => suggested };
+  return { id: created.id, pausedAfterCreated, pausedBeforeSuggest, suggested: () => suggested, suggestedName: () => suggestedName };
 }
 
 /** A message from one of the extension's own pages. */
