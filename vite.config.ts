@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import chromeManifest from './manifest.json' with { type: 'json' };
 import { localesPlugin } from './scripts/locales-plugin.ts';
+import { noEvalPlugin } from './scripts/no-eval-plugin.ts';
 
 export const GECKO_ID = 'iso-guard@iso-guard.github.io';
 
@@ -36,7 +37,7 @@ export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   const manifest = (browser === 'firefox' ? firefoxManifest(chromeManifest) : chromeManifest) as ManifestV3Export;
   return {
-    plugins: [localesPlugin(), crx({ manifest, browser })],
+    plugins: [noEvalPlugin(), localesPlugin(), crx({ manifest, browser })],
     build: {
       outDir: resolve(import.meta.dirname, 'dist', browser),
       emptyOutDir: true,
