@@ -3,6 +3,7 @@
 // which a compromised renderer cannot forge, else sender.url). Anything else is refused with a
 // logged reason; errors go back as values.
 import { RequestSchema, type HoldView, type Request, type Response, type RequestType } from '../shared/messages.ts';
+import { describeHost } from '../rules/index.ts';
 import type { Hold } from '../shared/records.ts';
 import type { ConfigSource } from './config.ts';
 import { canProceed, decide, type DecisionDeps } from './decisions.ts';
@@ -34,7 +35,10 @@ export function isOwnPage(sender: Sender, ports: Pick<Ports, 'extensionId' | 'pa
 }
 
 function view(hold: Hold, forbidDangerous: boolean | undefined): HoldView {
-  return { ...hold, state: hold.decision ? 'decided' : 'pending', canProceed: canProceed(hold, forbidDangerous) };
+  const served = hold.finalUrl || hold.url;
+  // A page-made file (`blob:https://site/…`) is shown by its page's address.
+  const host = describeHost(served.startsWith('blob:') ? served.slice('blob:'.length) : served);
+  return { ...hold, state: hold.decision ? 'decided' : 'pending', canProceed: canProceed(hold, forbidDangerous), host };
 }
 
 async function answer(deps: RouterDeps, req: Request): Promise<Response<RequestType>> {

@@ -2,6 +2,7 @@
 // `type`, with the TypeScript types inferred from them. The background parses each one and
 // answers errors as values; it never throws back at a page.
 import * as z from 'zod';
+import type { HostDescription } from '../rules/index.ts';
 import { HoldIdSchema, HoldSchema } from './records.ts';
 
 export const RequestSchema = z.discriminatedUnion('type', [
@@ -29,9 +30,10 @@ export const RequestSchema = z.discriminatedUnion('type', [
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
-/** What a page sees of a hold: the stored fields, whether it is still waiting, and whether
- * proceeding is allowed (an enterprise policy can forbid it for `dangerous`). */
-export type HoldView = z.infer<typeof HoldSchema> & { state: 'pending' | 'decided'; canProceed: boolean };
+/** What a page sees of a hold: the stored fields, whether it is still waiting, whether
+ * proceeding is allowed (an enterprise policy can forbid it for `dangerous`), and the serving
+ * host as the rules read it (so the warning page needs no copy of the rules). */
+export type HoldView = z.infer<typeof HoldSchema> & { state: 'pending' | 'decided'; canProceed: boolean; host: HostDescription | null };
 
 export interface ResponseMap {
   'hold/get': HoldView;

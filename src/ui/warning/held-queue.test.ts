@@ -5,7 +5,7 @@ import { nextPending, otherPending } from './held-queue.ts';
 function hold(holdId: string, heldAt: number, state: HoldView['state'] = 'pending'): HoldView {
   return {
     holdId, heldAt, state, canProceed: true, downloadId: heldAt, verdict: 'dangerous', reasons: [],
-    url: 'https://a.example/x.iso', finalUrl: '', referrer: '', filename: 'x.iso', totalBytes: -1, site: 'a.example',
+    url: 'https://a.example/x.iso', finalUrl: '', referrer: '', filename: 'x.iso', totalBytes: -1, site: 'a.example', host: null,
   };
 }
 

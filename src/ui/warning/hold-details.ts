@@ -7,7 +7,6 @@ import { headlineFor } from '../components/headline.ts';
 import { getUiLanguage, t } from '../components/i18n.ts';
 import { reasonText } from '../components/reason-text.ts';
 import { baseName, hasHiddenCharacters, revealSegments } from '../components/reveal-invisible.ts';
-import { webAddress } from './report-target.ts';
 import { siteAddress } from './site-address.ts';
 
 export function verdictBadge(verdict: HoldView['verdict']): HTMLElement {
@@ -54,7 +53,7 @@ export function downloadSection(hold: HoldView): HTMLElement {
     { class: 'card', 'aria-labelledby': 'download-title' },
     h('h2', { id: 'download-title' }, t('warning_download_title')),
     h('h3', {}, t('warning_site_label')),
-    siteAddress(webAddress(hold.finalUrl || hold.url), hold.site),
+    siteAddress(hold.host, hold.site),
     h('h3', {}, t('warning_file_label')),
     fileName(name),
     hasHiddenCharacters(name) ? h('p', { class: 'error' }, t('warning_file_has_hidden_characters')) : null,

@@ -1,12 +1,12 @@
 // The site, shown the way a browser's address bar shows it: the registrable domain stands out
 // from the rest of the host name. A lookalike IDN (e.g. "microsоft.com" with a Cyrillic "о")
 // is shown by its real punycode form too, so the difference is visible.
-import { describeHost } from '../../rules/index.ts';
+import type { HostDescription } from '../../rules/index.ts';
 import { h } from '../components/dom.ts';
 import { t } from '../components/i18n.ts';
 
-export function siteAddress(url: string, site: string): HTMLElement {
-  const host = describeHost(url);
+/** `host` is the background's reading of the serving address (HoldView.host). */
+export function siteAddress(host: HostDescription | null, site: string): HTMLElement {
   const hostname = host?.hostname ?? site;
   const domain = host?.domain ?? site;
   const prefix = hostname.endsWith(domain) ? hostname.slice(0, hostname.length - domain.length) : '';
