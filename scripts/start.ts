@@ -7,8 +7,9 @@ import { resolve } from 'node:path';
 import { bundledRuleset, classify } from '../src/rules/index.ts';
 import { clickDownload, searchDownloads, waitFor } from '../e2e/harness/downloads.ts';
 import { waitForWarning } from '../e2e/harness/guard.ts';
+import { openPopupFor } from '../e2e/pages/popup-page.ts';
 import { launchExtension, type Launched } from '../e2e/harness/launch.ts';
-import { SAMPLES, type Sample } from '../e2e/lab/samples.ts';
+import { PAGES, SAMPLES, type Sample } from '../e2e/lab/samples.ts';
 import { startLab, type Lab } from '../e2e/lab/server.ts';
 
 const OUT = resolve(import.meta.dirname, '..', 'demo-output');
@@ -48,10 +49,14 @@ async function runSample(ext: Launched, lab: Lab, sample: Sample): Promise<void>
   const ok = (outcome.action === 'held') === (sample.expected === 'held');
   console.log(`${ok ? '✓' : '✗'} ${outcome.action.padEnd(11)} ${outcome.verdict.padEnd(10)} ${sample.title}  (${sample.host})`);
   for (const r of outcome.reasons) console.log(`      ${r.code}: ${r.detail}`);
+  if (outcome.reasons.length === 0) {
+    console.log(outcome.verdict === 'ignored' ? '      not a guarded file type, and no lure signal' : '      no risk signal');
+  }
 }
 
 async function headlessDemo(lab: Lab): Promise<void> {
-  const ext = await launchExtension();
+  // The popup checks the page it was opened on; this switch lets the demo open it like a click.
+  const ext = await launchExtension({ args: ['--enable-unsafe-extension-debugging'] });
   try {
     console.log('ISO Guard demo: downloading every lure-lab sample in headless Chromium\n');
     for (const sample of SAMPLES) await runSample(ext, lab, sample);
@@ -61,10 +66,10 @@ async function headlessDemo(lab: Lab): Promise<void> {
     await warning.waitForLoadState('load');
     await warning.waitForTimeout(300);
     await warning.screenshot({ path: resolve(OUT, 'warning.png'), fullPage: true });
-    const popup = await ext.context.newPage();
-    await popup.setViewportSize({ width: 380, height: 600 });
-    await popup.goto(ext.extensionUrl('src/ui/popup/index.html'));
-    await popup.waitForTimeout(300);
+    const lookalike = await ext.context.newPage();
+    await lookalike.goto(lab.url(PAGES.lookalike.host, PAGES.lookalike.path));
+    const popup = await openPopupFor(ext, lookalike);
+    console.log(`Popup on ${PAGES.lookalike.host}: ${(await popup.locator('#page-status').innerText()).replace(/\s+/g, ' ')}`);
     await popup.screenshot({ path: resolve(OUT, 'popup.png'), fullPage: true });
     console.log(`\nScreenshots: demo-output/warning.png, demo-output/popup.png`);
   } finally {
