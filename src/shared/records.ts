@@ -8,8 +8,9 @@ export const STORAGE_KEYS = {
   settings: 'settings',
   history: 'history',
   reports: 'reports',
-  holds: 'holds',
 } as const;
+
+/** Held downloads live in storage.session, one key per hold (`hold:<id>`): see background/hold-store.ts. */
 
 export const HISTORY_LIMIT = 200;
 export const REPORT_LIMIT = 200;
