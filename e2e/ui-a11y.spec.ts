@@ -7,7 +7,7 @@ import { OptionsPage } from './pages/options-page.ts';
 import { clickPageMadeDownload } from './pages/page-made-download.ts';
 import { openPopupFor } from './pages/popup-page.ts';
 import { seedLogs } from './pages/seed.ts';
-import { expect, test } from './pages/ui-test.ts';
+import { expect, test } from './fixtures.ts';
 import { holdLure } from './pages/warning-page.ts';
 
 async function violations(page: Page): Promise<string[]> {

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { waitForDownload, waitForState } from './harness/downloads.ts';
 import { stored } from './pages/options-page.ts';
-import { expect, test } from './pages/ui-test.ts';
+import { expect, test } from './fixtures.ts';
 import { holdLure, sample } from './pages/warning-page.ts';
 
 /** Presses Tab until the element with `id` has the focus, as a keyboard user would. */

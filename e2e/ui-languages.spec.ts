@@ -1,5 +1,5 @@
 // The pages speak the browser's language: German, Spanish and French besides English.
-import { expect, test } from './pages/ui-test.ts';
+import { expect, test } from './fixtures.ts';
 import { holdLure } from './pages/warning-page.ts';
 
 const HEADLINES = { de: 'Das ist nicht Windows 12.', es: 'Esto no es Windows 12.', fr: "Ce n'est pas Windows 12." } as const;

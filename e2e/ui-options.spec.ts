@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { waitFor, searchDownloads } from './harness/downloads.ts';
 import { OptionsPage, stored } from './pages/options-page.ts';
-import { expect, test } from './pages/ui-test.ts';
+import { expect, test } from './fixtures.ts';
 
 const DEFAULTS = { version: 1, protection: 'on', notifyUnknown: false, offerVerify: true, eraseCancelled: true, allowlist: [], blocklist: [] };
 

@@ -3,7 +3,7 @@
 // toolbar action (here through CDP Extensions.triggerAction), with no `tabs` permission.
 import { PAGES } from './lab/samples.ts';
 import { invokeActionOn, openPopupFor } from './pages/popup-page.ts';
-import { expect, test } from './pages/ui-test.ts';
+import { expect, test } from './fixtures.ts';
 
 const cases = [
   { page: PAGES.officialMicrosoft, verdict: 'official', line: 'This is an official Microsoft page.' },

@@ -7,7 +7,7 @@ import type { Lab } from './lab/server.ts';
 import { PAGES } from './lab/samples.ts';
 import { stored } from './pages/options-page.ts';
 import { openPopupFor } from './pages/popup-page.ts';
-import { expect, test } from './pages/ui-test.ts';
+import { expect, test } from './fixtures.ts';
 import { holdLure, sample } from './pages/warning-page.ts';
 
 /** Reads the clipboard the way a user's paste would, from an ordinary web page. */

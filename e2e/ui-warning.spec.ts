@@ -6,7 +6,7 @@ import { clickDownload, waitForDownload, waitForState } from './harness/download
 import { waitForWarning, warningPages } from './harness/guard.ts';
 import { PAGES } from './lab/samples.ts';
 import { clickPageMadeDownload } from './pages/page-made-download.ts';
-import { expect, test } from './pages/ui-test.ts';
+import { expect, test } from './fixtures.ts';
 import { WarningPage, holdLure, sample } from './pages/warning-page.ts';
 
 test('a Windows 12 lure opens the warning, with the official links present and correct', async ({ ext, lab }) => {
