@@ -3,6 +3,7 @@
 import { addHostSignals, addressLures, pathText, sideOf, type Side } from './download-sides.ts';
 import { baseName, fileFacts, nameFromUrlRest, type FileFacts } from './file-name.ts';
 import { Findings } from './findings.ts';
+import { mayHoldAnchor } from './lure-anchors.ts';
 import { findLuresFolded, mayHoldLure } from './lure-terms.ts';
 import { addNameSignals } from './name-signals.ts';
 import { foldText } from './normalize-text.ts';
@@ -56,8 +57,10 @@ function judge(download: DownloadInput, ruleset: Ruleset): Verdict {
   const lures = ruleset.rules.lures;
   const foldedName = foldText(file.name);
   // A cheap look over the name and every path first: most downloads hold no hint of a lure.
-  let readText = mayHoldLure(file.name, lures);
-  for (let i = 0; i < sides.length && !readText; i++) readText = mayHoldLure(pathText(sides[i] as Side), lures);
+  const gate = lures.gate;
+  const mayHold = (raw: string): boolean => (gate ? mayHoldAnchor(raw, gate) : mayHoldLure(raw, lures));
+  let readText = mayHold(file.name);
+  for (let i = 0; i < sides.length && !readText; i++) readText = mayHold(pathText(sides[i] as Side));
   const nameLures = readText ? findLuresFolded(foldedName, lures) : [];
   for (const lure of nameLures) findings.addAny(lure.code, lure.severity, true);
   for (const side of sides) {

@@ -2,6 +2,7 @@
 // URL or host. Patterns come from the rules data and read the word text of normalize-text.ts.
 // Every lure also has a looser `hint` run on the folded text first: text that no hint matches,
 // which is most text, is never split into words.
+import { compileGate, type AnchorGate } from './lure-anchors.ts';
 import { foldText, tokenize } from './normalize-text.ts';
 import { REASONS, isReasonCode } from './reason-codes.ts';
 import type { LureData } from './rules-data-schema.ts';
@@ -19,6 +20,8 @@ export interface LureRules {
   hints: RegExp | null;
   /** The same, case-blind: plain ASCII text needs no folding before it. */
   hintsAnyCase: RegExp | null;
+  /** False only when no hint can match (lure-anchors.ts); null: ask the hints. */
+  gate: AnchorGate | null;
 }
 
 const NONE: readonly Lure[] = [];
@@ -38,7 +41,7 @@ export function compileLures(data: readonly LureData[], contexts: Readonly<Recor
   const source = data.map((lure) => `(?:${lure.hint})`).join('|');
   const hints = data.length > 0 ? new RegExp(source) : null;
   const hintsAnyCase = data.length > 0 ? new RegExp(source, 'i') : null;
-  return { lures, hints, hintsAnyCase };
+  return { lures, hints, hintsAnyCase, gate: compileGate(data.map((lure) => lure.hint)) };
 }
 
 /** The lures in already folded text (see foldText), each code once, in data order. */
