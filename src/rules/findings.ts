@@ -47,13 +47,20 @@ export class Findings {
 
   /** The worst verdict among the signals, reasons worst first (found order within a level). */
   verdict(floor: VerdictKind): Verdict {
+    const kinds = this.kinds;
+    let worst = SEVERITY[floor];
     let verdict = floor;
-    for (const kind of this.kinds) if (SEVERITY[kind] > SEVERITY[verdict]) verdict = kind;
+    for (const kind of kinds) {
+      if (SEVERITY[kind] > worst) {
+        worst = SEVERITY[kind];
+        verdict = kind;
+      }
+    }
     const reasons: Reason[] = [];
-    for (let level = SEVERITY.dangerous; level >= 0; level--) {
-      this.kinds.forEach((kind, i) => {
-        if (SEVERITY[kind] === level) reasons.push(describe(this.codes[i] ?? ''));
-      });
+    for (let level = worst; level >= 0; level--) {
+      for (let i = 0; i < kinds.length; i++) {
+        if (SEVERITY[kinds[i] as VerdictKind] === level) reasons.push(describe(this.codes[i] as string));
+      }
     }
     return { verdict, reasons };
   }

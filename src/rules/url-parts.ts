@@ -20,12 +20,16 @@ function isSchemeChar(c: number, first: boolean): boolean {
 
 export function splitUrl(input: string): UrlParts | null {
   const url = input.charCodeAt(0) <= 32 || input.charCodeAt(input.length - 1) <= 32 ? input.trim() : input;
-  let colon = 0;
-  while (colon < url.length && isSchemeChar(url.charCodeAt(colon), colon === 0)) colon++;
-  if (colon === 0 || url.charCodeAt(colon) !== 58) return null;
-  const raw = url.slice(0, colon);
-  const scheme = raw === 'https' || raw === 'http' ? raw : raw.toLowerCase();
-  let at = colon + 1;
+  // Most addresses are https: or http:, which need no scheme slice.
+  let scheme = url.startsWith('https:') ? 'https' : url.startsWith('http:') ? 'http' : '';
+  let at = scheme.length + 1;
+  if (scheme === '') {
+    let colon = 0;
+    while (colon < url.length && isSchemeChar(url.charCodeAt(colon), colon === 0)) colon++;
+    if (colon === 0 || url.charCodeAt(colon) !== 58) return null;
+    scheme = url.slice(0, colon).toLowerCase();
+    at = colon + 1;
+  }
   if (scheme === 'blob') return splitUrl(url.slice(at)) ?? { scheme: 'blob', host: '', userinfo: '', rest: '' };
   if (scheme === 'data' || scheme === 'javascript' || scheme === 'about') {
     return { scheme, host: '', userinfo: '', rest: url.slice(at) };
