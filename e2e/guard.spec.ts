@@ -104,6 +104,7 @@ test('the 100 KB lure never reaches its name, even past Chromium\'s 15 s wait fo
   expect(bytesAtFinalName(ext, 'Windows12_SuperLite_x64.iso')).toBe(0);
   const [now] = await searchDownloads(ext.serviceWorker, { id: d.id });
   expect(now && held(now)).toBe(true);
+  if (now?.state === 'complete') await expect(warning.locator('#file-quarantined')).toBeVisible();
   const answer = await sendFromPage(warning, { type: 'hold/decide', holdId: holdIdOf(warning), decision: 'proceed', confirmDangerous: true });
   expect(answer).toMatchObject({ ok: true });
   await waitFor(async () => (bytesAtFinalName(ext, 'Windows12_SuperLite_x64.iso') === sample('disposition-only').bytes ? true : undefined), 'the file under its real name')

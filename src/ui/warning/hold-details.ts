@@ -58,5 +58,11 @@ export function downloadSection(hold: HoldView): HTMLElement {
     fileName(name),
     hasHiddenCharacters(name) ? h('p', { class: 'error' }, t('warning_file_has_hidden_characters')) : null,
     size ? h('p', { id: 'file-size' }, t('warning_size', size)) : null,
+    hold.quarantined ? quarantineNote() : null,
   );
+}
+
+/** Said when the file was set aside under a `.held` name (see background/quarantine.ts). */
+export function quarantineNote(): HTMLElement {
+  return h('p', { id: 'file-quarantined' }, t('warning_quarantined'));
 }

@@ -10,7 +10,7 @@ import { send } from '../components/messaging.ts';
 import { reportSection } from '../components/report-site.ts';
 import { decisionControls, type DecisionChoice } from './decision-controls.ts';
 import { nextPending, otherPending } from './held-queue.ts';
-import { downloadSection, headlineCard, reasonsSection } from './hold-details.ts';
+import { downloadSection, headlineCard, quarantineNote, reasonsSection } from './hold-details.ts';
 import { queueNav } from './queue-nav.ts';
 import { reportTarget } from './report-target.ts';
 
@@ -82,7 +82,12 @@ browser.storage.session.onChanged.addListener(() => {
   refetch = setTimeout(() => {
     if (deciding) return;
     void refreshQueue().then((list) => {
-      if (currentId && !list.some((hold) => hold.holdId === currentId)) void show(currentId);
+      const current = list.find((hold) => hold.holdId === currentId);
+      if (currentId && !current) void show(currentId);
+      // Set aside while the user reads: say so in place, keeping focus and any half-made choice.
+      else if (current?.quarantined && !document.getElementById('file-quarantined')) {
+        document.querySelector('[aria-labelledby="download-title"]')?.append(quarantineNote());
+      }
     });
   }, 100);
 });
