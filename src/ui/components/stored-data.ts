@@ -9,7 +9,15 @@ import {
   type HistoryEntry,
   type ReportEntry,
 } from '../../shared/records.ts';
+import { parsePolicy, type Policy } from '../../shared/policy.ts';
 import { parseSettings, type LoadedSettings, type Settings } from '../../shared/settings.ts';
+
+/** Enterprise policy (storage.managed); none, or none readable (Firefox without policy), is {}. */
+export async function loadPolicy(): Promise<Policy> {
+  const managed = (browser.storage as unknown as { managed?: { get(keys: null): Promise<unknown> } }).managed;
+  const raw = managed ? await managed.get(null).catch(() => ({})) : {};
+  return parsePolicy(raw).policy;
+}
 
 export async function loadSettings(): Promise<LoadedSettings> {
   const stored = await browser.storage.local.get(STORAGE_KEYS.settings);

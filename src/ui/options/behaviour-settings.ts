@@ -56,12 +56,13 @@ function protectionControl(initial: Settings['protection'], update: Update): HTM
   return area;
 }
 
-export function behaviourSettings(settings: Settings, update: Update): HTMLElement {
+/** `locked`: an enterprise policy keeps protection on (see docs/policy.md). */
+export function behaviourSettings(settings: Settings, update: Update, locked = false): HTMLElement {
   return h(
     'section',
     { class: 'card', 'aria-labelledby': 'behaviour-title' },
     h('h2', { id: 'behaviour-title' }, t('options_behaviour_title')),
-    protectionControl(settings.protection, update),
+    locked ? h('div', { id: 'protection' }, h('p', { id: 'protection-locked' }, t('options_protection_locked'))) : protectionControl(settings.protection, update),
     toggle(settings, 'notifyUnknown', t('options_notify_unknown'), t('options_notify_unknown_hint'), update),
     toggle(settings, 'offerVerify', t('options_offer_verify'), t('options_offer_verify_hint'), update),
     toggle(settings, 'eraseCancelled', t('options_erase_cancelled'), t('options_erase_cancelled_hint'), update),

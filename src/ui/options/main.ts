@@ -7,7 +7,7 @@ import { h, replaceChildren } from '../components/dom.ts';
 import { decisionLabel } from '../components/decision-label.ts';
 import { localizeDocument, t } from '../components/i18n.ts';
 import { baseName, revealInvisible } from '../components/reveal-invisible.ts';
-import { clearLog, loadHistory, loadReports, loadSettings, saveSettings, watchLocal } from '../components/stored-data.ts';
+import { clearLog, loadHistory, loadPolicy, loadReports, loadSettings, saveSettings, watchLocal } from '../components/stored-data.ts';
 import { verdictLabel } from '../components/verdict-label.ts';
 import { behaviourSettings } from './behaviour-settings.ts';
 import { domainListEditor } from './domain-list-editor.ts';
@@ -45,6 +45,8 @@ const reports = logSection<ReportEntry>({
   clear: () => clearLog(STORAGE_KEYS.reports),
 });
 
+let protectionLocked = false;
+
 async function update(patch: Partial<Settings>): Promise<void> {
   settings = { ...settings, ...patch };
   await saveSettings(settings);
@@ -56,7 +58,7 @@ function render(problem: string | undefined, imported = false): void {
     app,
     h('h1', {}, t('options_title')),
     problem ? h('p', { class: 'card tone-dangerous', role: 'alert', id: 'settings-problem' }, t('options_settings_problem', problem)) : null,
-    behaviourSettings(settings, patch),
+    behaviourSettings(settings, patch, protectionLocked),
     domainListEditor({ id: 'allowlist', title: t('options_allowlist_title'), explain: t('options_allowlist_explain'), domains: settings.allowlist, onChange: (allowlist) => patch({ allowlist }) }),
     domainListEditor({ id: 'blocklist', title: t('options_blocklist_title'), explain: t('options_blocklist_explain'), domains: settings.blocklist, onChange: (blocklist) => patch({ blocklist }) }),
     settingsTransfer(
@@ -77,6 +79,7 @@ function render(problem: string | undefined, imported = false): void {
 
 async function start(): Promise<void> {
   localizeDocument();
+  protectionLocked = (await loadPolicy()).forbidPauseProtection === true;
   const loaded = await loadSettings();
   settings = loaded.settings;
   render(loaded.problem);

@@ -6,7 +6,7 @@ import { h, replaceChildren } from '../components/dom.ts';
 import { VERIFY_PAGE, officialLinkList } from '../components/get-windows.ts';
 import { localizeDocument, t } from '../components/i18n.ts';
 import { reportSection } from '../components/report-site.ts';
-import { loadHistory, loadSettings, saveSettings } from '../components/stored-data.ts';
+import { loadHistory, loadPolicy, loadSettings, saveSettings } from '../components/stored-data.ts';
 import { currentTab } from './current-tab.ts';
 import { pageStatus } from './page-status.ts';
 import { recentDownloads } from './recent-downloads.ts';
@@ -28,12 +28,14 @@ function isWebPage(url: string | undefined): url is string {
 }
 
 async function render(): Promise<void> {
-  const [{ settings }, history, tab] = await Promise.all([loadSettings(), loadHistory(), currentTab()]);
+  const [{ settings }, history, tab, policy] = await Promise.all([loadSettings(), loadHistory(), currentTab(), loadPolicy()]);
   const resume = (): void => void saveSettings({ ...settings, protection: 'on' }).then(render);
+  // A policy that forbids pausing keeps protection on whatever the stored setting says.
+  const effective: Settings = policy.forbidPauseProtection ? { ...settings, protection: 'on' } : settings;
   replaceChildren(
     app,
     h('h1', {}, t('extName')),
-    protectionState(settings, resume),
+    protectionState(effective, resume),
     pageStatus(tab.url, settings),
     isWebPage(tab.url) ? reportSection({ siteUrl: tab.url, from: 'popup' }) : null,
     h(
