@@ -23,6 +23,7 @@ export interface FileFacts {
   flags: TextFlags;
 }
 
+const NO_FLAGS: TextFlags = { bidi: false, invisible: false };
 const HIDDEN = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\u00ad\ufeff]/g;
 const NAME_IN_QUERY = /(?:^|[?&;\s])(?:filename|file|name|fn)\*?=(?:utf-8'')?["']?([^&;"']+)/i;
 /** Script pages in a URL say nothing about the file they send. */
@@ -53,20 +54,28 @@ export function nameFromUrlRest(rest: string): string {
 }
 
 /** Windows ignores trailing dots and spaces, so `x.exe. ` runs as `x.exe`. */
-function extensionOf(name: string): { ext: string; stem: string } {
-  const visible = isPlainAscii(name) ? name : name.replace(HIDDEN, '');
+function extensionOf(name: string, ascii = isPlainAscii(name)): { ext: string; stem: string } {
+  const visible = ascii ? name : name.replace(HIDDEN, '');
   let end = visible.length;
   while (end > 0 && (visible[end - 1] === '.' || visible[end - 1] === ' ')) end--;
   const dot = visible.lastIndexOf('.', end - 1);
   if (dot <= 0) return { ext: '', stem: visible.slice(0, end) };
   let stemEnd = dot;
-  while (stemEnd > 0 && (visible[stemEnd - 1] === ' ' || visible[stemEnd - 1] === '_' || /\s/.test(visible[stemEnd - 1] ?? ''))) stemEnd--;
+  while (stemEnd > 0 && (visible.charCodeAt(stemEnd - 1) === 95 || isSpace(visible.charCodeAt(stemEnd - 1)))) stemEnd--;
   return { ext: visible.slice(dot + 1, end).toLowerCase(), stem: visible.slice(0, stemEnd) };
+}
+
+/** What `\s` matches, without a one-letter string and a regex run per character. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** `fromUrl`: the name was guessed from the URL, not given by the browser. */
 export function fileFacts(name: string, mime: string | undefined, types: FileTypeRules, fromUrl = false): FileFacts {
-  const { ext, stem } = extensionOf(name);
+  // One look for plain ASCII serves both the extension and the hidden-character flags.
+  const ascii = isPlainAscii(name);
+  const { ext, stem } = extensionOf(name, ascii);
   let kind: FileKind = 'other';
   if (types.diskImages.has(ext)) kind = 'disk-image';
   else if (types.executables.has(ext)) kind = 'executable';
@@ -78,7 +87,7 @@ export function fileFacts(name: string, mime: string | undefined, types: FileTyp
     else if (types.executableMimes.has(cleanMime)) kind = 'executable';
   }
   const doubleExtension = kind === 'executable' && stem.includes('.') && types.decoys.has(extensionOf(stem).ext);
-  return { name, ext, kind, doubleExtension, flags: hiddenCharacterFlags(name) };
+  return { name, ext, kind, doubleExtension, flags: ascii ? NO_FLAGS : hiddenCharacterFlags(name) };
 }
 
 function plainMime(mime: string): string {
