@@ -30,8 +30,11 @@ function html(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${body}</body></html>`;
 }
 
+/** A sample is served from its host and from any subdomain of it (`n7.<host>`), so a test can
+ * spread downloads over hosts: Chromium opens at most 6 HTTP/1.1 connections per host, and a
+ * paused download keeps its connection. */
 function findSample(host: string, path: string): Sample | undefined {
-  return SAMPLES.find((s) => s.host === host && s.path.split('?')[0] === path);
+  return SAMPLES.find((s) => (s.host === host || host.endsWith(`.${s.host}`)) && s.path.split('?')[0] === path);
 }
 
 /** Streams `bytes` bytes, honouring back-pressure, at `rate` bytes per second when given. */
