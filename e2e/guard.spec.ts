@@ -135,10 +135,14 @@ test('20 lures started together are all held, in one warning tab', async ({ ext,
   });
   expect(items).toHaveLength(20);
   await waitFor(async () => ((await ext.serviceWorker.evaluate(() => chrome.action.getBadgeText({}))) === '20' ? true : undefined), 'the badge to say 20');
+  const warning = await waitForWarning(ext);
+  // Every hold is shown by that one tab (the badge is set just before the tab is opened).
+  const list = await waitFor(async () => {
+    const answer = await sendFromPage<{ ok: boolean; data: { holdId: string; tabId?: number }[] }>(warning, { type: 'hold/list' });
+    return answer.data.length === 20 && answer.data.every((h) => h.tabId !== undefined) ? answer : undefined;
+  }, 'every hold to have its warning tab');
+  expect(new Set(list.data.map((h) => h.tabId)).size).toBe(1);
   expect(warningPages(ext)).toHaveLength(1);
-  const warning = warningPages(ext)[0]!;
-  const list = await sendFromPage<{ ok: boolean; data: { holdId: string }[] }>(warning, { type: 'hold/list' });
-  expect(list.data).toHaveLength(20);
   for (const hold of list.data) {
     const answer = await sendFromPage(warning, { type: 'hold/decide', holdId: hold.holdId, decision: 'cancel' });
     expect(answer).toMatchObject({ ok: true });
