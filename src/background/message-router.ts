@@ -35,9 +35,7 @@ export function isOwnPage(sender: Sender, ports: Pick<Ports, 'extensionId' | 'pa
 }
 
 function view(hold: Hold, forbidDangerous: boolean | undefined): HoldView {
-  const served = hold.finalUrl || hold.url;
-  // A page-made file (`blob:https://site/…`) is shown by its page's address.
-  const host = describeHost(served.startsWith('blob:') ? served.slice('blob:'.length) : served);
+  const host = describeHost(hold.finalUrl || hold.url);
   return { ...hold, state: hold.decision ? 'decided' : 'pending', canProceed: canProceed(hold, forbidDangerous), host };
 }
 

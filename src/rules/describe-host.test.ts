@@ -10,11 +10,13 @@ describe('describeHost', () => {
     { desc: 'an IP address', input: 'http://203.0.113.9:8080/x', expected: { hostname: '203.0.113.9', domain: null, unicodeHostname: '203.0.113.9', isIp: true, isPunycode: false } },
     { desc: 'a user site on a shared host', input: 'https://someone.github.io/x', expected: { hostname: 'someone.github.io', domain: 'someone.github.io', unicodeHostname: 'someone.github.io', isIp: false, isPunycode: false } },
     { desc: 'userinfo is not the host', input: 'https://microsoft.com@evil.example/', expected: { hostname: 'evil.example', domain: 'evil.example', unicodeHostname: 'evil.example', isIp: false, isPunycode: false } },
+    { desc: 'a page-made file, by its page', input: 'blob:https://www.win12-download.example/5f1c', expected: { hostname: 'www.win12-download.example', domain: 'win12-download.example', unicodeHostname: 'www.win12-download.example', isIp: false, isPunycode: false } },
+    { desc: 'a host with a port, typed in', input: 'example.com:8080', expected: { hostname: 'example.com', domain: 'example.com', unicodeHostname: 'example.com', isIp: false, isPunycode: false } },
   ])('$desc', ({ input, expected }) => {
     expect(describeHost(input)).toEqual(expected);
   });
 
-  it.each(['', 'not a url', 'https://', 'exa mple.com', 'http://[::1', '%%%'])('returns null for %j', (input) => {
+  it.each(['', 'not a url', 'https://', 'exa mple.com', 'http://[::1', '%%%', 'data:text/plain,hi', 'javascript:alert(1)'])('returns null for %j', (input) => {
     expect(describeHost(input)).toBeNull();
   });
 

@@ -23,7 +23,8 @@ const ASCII_HOST = /^(?=.{1,253}$)(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)*
 function hostOf(urlOrHost: string): string | null {
   const text = urlOrHost.trim();
   if (text === '' || /\s/.test(text)) return null;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+  // `blob:https://…` names its page's origin, `data:` and the like name no host: splitUrl knows.
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^(?:blob|data|javascript|about):/i.test(text)) {
     const parts = splitUrl(text);
     return parts && parts.host !== '' ? parts.host : null;
   }
