@@ -22,13 +22,15 @@ export interface DecisionDeps {
   refreshBadge(): Promise<void>;
 }
 
+/** What a page hears about a hold id that is not (or no longer) held. */
+export const HOLD_GONE = 'This warning is no longer valid: the download is unknown or was already handled.';
+
 export function canProceed(hold: Hold, forbidProceedDangerous: boolean | undefined): boolean {
   return !(hold.verdict === 'dangerous' && forbidProceedDangerous === true);
 }
 
 /** Why this decision is refused, or undefined when it may go ahead. */
-function refusal(hold: Hold | undefined, req: DecideRequest, forbidDangerous: boolean | undefined): string | undefined {
-  if (!hold) return 'This warning is no longer valid: the download is unknown or was already handled.';
+function refusal(hold: Hold, req: DecideRequest, forbidDangerous: boolean | undefined): string | undefined {
   if (hold.decision) return `This download was already handled (${hold.decision}).`;
   if (req.decision === 'cancel') return undefined;
   if (!canProceed(hold, forbidDangerous)) return 'Your organisation does not allow downloading files rated dangerous.';
@@ -45,7 +47,8 @@ export async function decide(deps: DecisionDeps, req: DecideRequest): Promise<Re
     problem = refusal(h, req, policy.forbidProceedDangerous);
     return problem ? h : { ...h, decision: req.decision };
   });
-  if (!hold || problem) return { ok: false, error: problem ?? refusal(undefined, req, undefined) ?? '' };
+  if (!hold) return { ok: false, error: HOLD_GONE };
+  if (problem) return { ok: false, error: problem };
 
   const id = hold.downloadId;
   if (req.decision === 'cancel') {

@@ -6,7 +6,7 @@ import { RequestSchema, type HoldView, type Request, type Response, type Request
 import { describeHost } from '../rules/index.ts';
 import type { Hold } from '../shared/records.ts';
 import type { ConfigSource } from './config.ts';
-import { canProceed, decide, type DecisionDeps } from './decisions.ts';
+import { canProceed, decide, HOLD_GONE, type DecisionDeps } from './decisions.ts';
 import type { HoldStore } from './hold-store.ts';
 import type { ActivityLog } from './activity-log.ts';
 import type { Ports } from './ports.ts';
@@ -44,7 +44,7 @@ async function answer(deps: RouterDeps, req: Request): Promise<Response<RequestT
   switch (req.type) {
     case 'hold/get': {
       const hold = await deps.holds.get(req.holdId);
-      if (!hold) return { ok: false, error: 'This warning is no longer valid: the download is unknown or was already handled.' };
+      if (!hold) return { ok: false, error: HOLD_GONE };
       return { ok: true, data: view(hold, policy.forbidProceedDangerous) };
     }
     case 'hold/list':

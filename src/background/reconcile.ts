@@ -25,7 +25,8 @@ export interface ReconcileDeps {
 export async function reconcile(deps: ReconcileDeps): Promise<void> {
   const { ports, holds } = deps;
   const log = (e: unknown): void => ports.log(`reconcile: ${String(e)}`);
-  for (const hold of await holds.all()) {
+  const stored = await holds.all();
+  for (const hold of stored) {
     const [item] = await ports.downloads.search({ id: hold.downloadId }).catch(() => []);
     const running = item?.state === 'in_progress';
     const quarantined = hold.quarantined && !hold.decision && item?.state === 'complete' && item.exists !== false;
@@ -45,16 +46,16 @@ export async function reconcile(deps: ReconcileDeps): Promise<void> {
       await ports.downloads.resume(hold.downloadId).catch(log);
     }
   }
-  await adoptUnguarded(deps);
+  // A hold dropped above had no running download, so it cannot cover one of the running ones.
+  await adoptUnguarded(deps, new Set(stored.map((h) => h.downloadId)));
   for (const hold of await holds.pending()) await deps.tabs.show(hold);
   await deps.holding.refreshBadge();
 }
 
 /** Holds guarded downloads that no hold covers: they started while the worker was stopped. */
-async function adoptUnguarded(deps: ReconcileDeps): Promise<void> {
+async function adoptUnguarded(deps: ReconcileDeps, known: ReadonlySet<number>): Promise<void> {
   const { settings, ruleset } = await deps.config.load();
   if (settings.protection === 'paused') return;
-  const known = new Set((await deps.holds.all()).map((h) => h.downloadId));
   const running = await deps.ports.downloads.search({ state: 'in_progress' }).catch(() => []);
   for (const item of running) {
     // No name yet: onDeterminingFilename is still to come and will judge it.
