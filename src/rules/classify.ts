@@ -1,10 +1,9 @@
 // classify(download, ruleset) → Verdict: the rules' answer for one download. Pure and
 // synchronous; never throws (an internal failure holds the download as `suspicious`).
-import { addHostSignals, addressLures, pathText, sideOf, type Side } from './download-sides.ts';
+import { addHostSignals, addressLures, sideOf, type Side } from './download-sides.ts';
 import { baseName, fileFacts, nameFromUrlRest, type FileFacts } from './file-name.ts';
 import { Findings } from './findings.ts';
-import { mayHoldAnchor } from './lure-anchors.ts';
-import { findLuresFolded, mayHoldLure } from './lure-terms.ts';
+import { findLuresFolded, mayHoldLure, NO_LURES } from './lure-terms.ts';
 import { addNameSignals } from './name-signals.ts';
 import { foldText } from './normalize-text.ts';
 import { reason } from './reason-codes.ts';
@@ -56,15 +55,11 @@ function judge(download: DownloadInput, ruleset: Ruleset): Verdict {
 
   const lures = ruleset.rules.lures;
   const foldedName = foldText(file.name);
-  // A cheap look over the name and every path first: most downloads hold no hint of a lure.
-  const gate = lures.gate;
-  const mayHold = (raw: string): boolean => (gate ? mayHoldAnchor(raw, gate) : mayHoldLure(raw, lures));
-  let readText = mayHold(file.name);
-  for (let i = 0; i < sides.length && !readText; i++) readText = mayHold(pathText(sides[i] as Side));
-  const nameLures = readText ? findLuresFolded(foldedName, lures) : [];
+  // Each text is read only when its cheap anchor scan finds a hint of a lure: most hold none.
+  const nameLures = mayHoldLure(file.name, lures) ? findLuresFolded(foldedName, lures) : NO_LURES;
   for (const lure of nameLures) findings.addAny(lure.code, lure.severity, true);
   for (const side of sides) {
-    for (const lure of addressLures(side, ruleset, readText)) {
+    for (const lure of addressLures(side, ruleset)) {
       findings.addAny(lure.code, lure.severity, true);
     }
   }

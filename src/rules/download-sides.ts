@@ -36,9 +36,9 @@ export function pathText(side: Side): string {
 }
 
 /** Lure words in an address: in its host name (cached) and its path. Microsoft's pages have none. */
-export function addressLures(side: Side, ruleset: Ruleset, readPath = true): readonly Lure[] {
+export function addressLures(side: Side, ruleset: Ruleset): readonly Lure[] {
   const hostLures = side.facts?.lures ?? [];
-  const inPath = readPath ? findLures(pathText(side), ruleset.rules.lures) : [];
+  const inPath = findLures(pathText(side), ruleset.rules.lures);
   if (hostLures.length === 0) return inPath;
   return inPath.length === 0 ? hostLures : [...hostLures, ...inPath];
 }

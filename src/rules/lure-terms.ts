@@ -2,7 +2,7 @@
 // URL or host. Patterns come from the rules data and read the word text of normalize-text.ts.
 // Every lure also has a looser `hint` run on the folded text first: text that no hint matches,
 // which is most text, is never split into words.
-import { compileGate, type AnchorGate } from './lure-anchors.ts';
+import { compileGate, mayHoldAnchor, type AnchorGate } from './lure-anchors.ts';
 import { foldText, tokenize } from './normalize-text.ts';
 import { REASONS, isReasonCode } from './reason-codes.ts';
 import type { LureData } from './rules-data-schema.ts';
@@ -24,7 +24,7 @@ export interface LureRules {
   gate: AnchorGate | null;
 }
 
-const NONE: readonly Lure[] = [];
+export const NO_LURES: readonly Lure[] = [];
 
 // A lure code the code knows takes its verdict from REASONS; a new one from a feed is suspicious.
 function defaultSeverity(code: string): 'suspicious' | 'dangerous' {
@@ -46,7 +46,7 @@ export function compileLures(data: readonly LureData[], contexts: Readonly<Recor
 
 /** The lures in already folded text (see foldText), each code once, in data order. */
 export function findLuresFolded(folded: string, rules: LureRules): readonly Lure[] {
-  if (!rules.hints || folded === '' || !rules.hints.test(folded)) return NONE;
+  if (!rules.hints || folded === '' || !rules.hints.test(folded)) return NO_LURES;
   const words = tokenize(folded);
   let found: Lure[] | undefined;
   for (const lure of rules.lures) {
@@ -55,12 +55,16 @@ export function findLuresFolded(folded: string, rules: LureRules): readonly Lure
     if (lure.contexts.length > 0 && !lure.contexts.some((context) => context.test(words))) continue;
     (found ??= []).push(lure);
   }
-  return found ?? NONE;
+  return found ?? NO_LURES;
 }
 
-/** False when no lure can be in `raw`: one cheap pass, to skip the per-text work. */
+/**
+ * False when no lure can be in `raw`: one cheap pass (the anchor scan, or the hints when the
+ * hints yield no anchors), so text without a hint of a lure is never folded or split.
+ */
 export function mayHoldLure(raw: string, rules: LureRules): boolean {
   if (!rules.hints || !rules.hintsAnyCase || raw === '') return false;
+  if (rules.gate) return mayHoldAnchor(raw, rules.gate);
   return isPlainAsciiWord(raw) ? rules.hintsAnyCase.test(raw) : rules.hints.test(foldText(raw));
 }
 
@@ -74,5 +78,5 @@ function isPlainAsciiWord(text: string): boolean {
 }
 
 export function findLures(raw: string, rules: LureRules): readonly Lure[] {
-  return raw === '' ? NONE : findLuresFolded(foldText(raw), rules);
+  return mayHoldLure(raw, rules) ? findLuresFolded(foldText(raw), rules) : NO_LURES;
 }
