@@ -18,6 +18,7 @@ const signals: Row[] = [
   { desc: 'win12 glued together', input: { url: 'https://cdn.example.net/win12.iso' }, expected: { verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] } },
   { desc: 'Windows_12 with underscore', input: { url: 'https://cdn.example.net/a', filename: 'Windows_12_x64.img' }, expected: { verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] } },
   { desc: 'Windows.12 with a dot', input: { url: 'https://cdn.example.net/a', filename: 'Windows.12.Pro.iso' }, expected: { verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] } },
+  { desc: 'W - 12 spaced out still claims Windows', input: { url: 'https://cdn.example.net/a', filename: 'W - 12.iso', totalBytes: 5e9 }, expected: { verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] } },
   { desc: 'W12 with build words', input: { url: 'https://cdn.example.net/a', filename: 'W12_Pro_x64.iso' }, expected: { verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] } },
   { desc: 'full-width digits', input: { url: 'https://cdn.example.net/a', filename: 'Windows１２.iso' }, expected: { verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] } },
   { desc: 'Cyrillic і in Windows', input: { url: 'https://cdn.example.net/a', filename: 'Wіndows 12.iso' }, expected: { verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] } },

@@ -2,6 +2,7 @@
 // Runs once per rules file; the result is shared by every rule set built on it.
 import { DomainTable } from './domain-table.ts';
 import type { FileTypeRules } from './file-name.ts';
+import { requiredPieces } from './claim-anchors.ts';
 import { letterMask } from './edit-distance.ts';
 import { foldTypos, type LookalikeRules } from './lookalike-domains.ts';
 import { compileLures, type LureRules } from './lure-terms.ts';
@@ -15,6 +16,8 @@ export interface NameRules {
   windowsImageExclude: RegExp | null;
   executableClaim: RegExp | null;
   minWindowsImageBytes: number;
+  /** What a name must hold for windowsClaim or modernWindowsClaim to match (claim-anchors.ts). */
+  claimPieces: string[][] | null;
 }
 
 export interface CompiledRules {
@@ -67,6 +70,30 @@ export function compileRules(data: RulesData, source: string): CompiledRules {
       windowsImageExclude: optionalRegex(text.windowsImageExclude),
       executableClaim: optionalRegex(text.executableClaim),
       minWindowsImageBytes: text.minWindowsImageBytes ?? 0,
+      claimPieces: claimPieces([text.windowsClaim, text.modernWindowsClaim]),
     },
   };
+}
+
+/** The piece sets of all the given claim patterns together; null when one cannot be read. */
+function claimPieces(sources: readonly (string | undefined)[]): string[][] | null {
+  const sets: string[][] = [];
+  for (const source of sources) {
+    if (!source) continue;
+    const pieces = requiredPieces(source);
+    if (!pieces) return null;
+    sets.push(...pieces);
+  }
+  return withoutImplied(sets);
+}
+
+/** Drops each set that can only hold when a shorter kept one holds too (["win","1"] by ["w","1"]). */
+function withoutImplied(sets: readonly string[][]): string[][] {
+  const size = (set: readonly string[]): number => set.reduce((n, piece) => n + piece.length, 0);
+  const kept: string[][] = [];
+  for (const set of [...sets].sort((a, b) => size(a) - size(b))) {
+    const implied = kept.some((k) => k.every((piece) => set.some((p) => p.includes(piece))));
+    if (!implied) kept.push(set);
+  }
+  return kept;
 }

@@ -7,7 +7,7 @@
 const LITERAL = /[a-z0-9]/;
 
 /** Splits `source` at its top-level `|` (outside groups and classes). */
-function alternatives(source: string): string[] | null {
+export function alternatives(source: string): string[] | null {
   const out: string[] = [];
   let depth = 0;
   let inClass = false;
@@ -70,7 +70,7 @@ function anchorsOf(alt: string): string[][] | null {
 
 const shortest = (set: readonly string[]): number => Math.min(...set.map((s) => s.length));
 
-function closingParen(source: string, open: number): number {
+export function closingParen(source: string, open: number): number {
   let depth = 0;
   let inClass = false;
   for (let i = open; i < source.length; i++) {

@@ -1,12 +1,11 @@
 // Signals from what a file name claims: an official Microsoft file name away from Microsoft,
 // a Windows image from elsewhere or far too small, a program or archive posing as Windows.
+import { mayHoldPieces } from './claim-anchors.ts';
 import type { CompiledRules } from './compile-rules.ts';
 import type { FileFacts } from './file-name.ts';
 import type { Findings } from './findings.ts';
 import type { Lure } from './lure-terms.ts';
 import { tokenize } from './normalize-text.ts';
-
-const MAY_CLAIM_WINDOWS = /win|w[^a-z0-9]{0,2}1[0-2]/;
 
 export function addNameSignals(
   file: FileFacts,
@@ -20,10 +19,12 @@ export function addNameSignals(
   if (file.name === '') return;
   const names = rules.names;
   const officialName = names.officialFileNames?.test(folded) ?? false;
-  // Every Windows claim spells "win…" or "w12"-like: other names skip the word split.
-  const words = officialName || MAY_CLAIM_WINDOWS.test(folded) ? tokenize(folded) : '';
-  const excluded = names.windowsImageExclude?.test(words) ?? false;
-  const claimsWindows = !excluded && (officialName || (names.windowsClaim?.test(words) ?? false));
+  // Only a name holding a claim pattern's pieces ("win" and "7", "w" and "1" …) can claim
+  // Windows; the others (most) skip the word split and the claim patterns.
+  const mayClaim = officialName || mayHoldPieces(folded, names.claimPieces);
+  const words = mayClaim ? tokenize(folded) : '';
+  const excluded = mayClaim && (names.windowsImageExclude?.test(words) ?? false);
+  const claimsWindows = mayClaim && !excluded && (officialName || (names.windowsClaim?.test(words) ?? false));
   const claimsNewWindows = nameLures.some((lure) => lure.code === 'lure-windows-12' || lure.code === 'lure-codename');
 
   if (!fromMicrosoft) {
@@ -35,7 +36,7 @@ export function addNameSignals(
   }
 
   const size = typeof totalBytes === 'number' ? totalBytes : -1;
-  const claimsModernWindows = officialName || claimsNewWindows || (!excluded && (names.modernWindowsClaim?.test(words) ?? false));
+  const claimsModernWindows = officialName || claimsNewWindows || (mayClaim && !excluded && (names.modernWindowsClaim?.test(words) ?? false));
   if (file.kind === 'disk-image' && size > 0 && size < names.minWindowsImageBytes && claimsModernWindows) {
     findings.add('too-small-for-windows', true);
   }
