@@ -29,14 +29,16 @@ const NAME_IN_QUERY = /(?:^|[?&;\s])(?:filename|file|name|fn)\*?=(?:utf-8'')?["'
 /** Script pages in a URL say nothing about the file they send. */
 const WEB_PAGE = new Set(['php', 'asp', 'aspx', 'jsp', 'cgi', 'html', 'htm', 'do', 'action', 'pl']);
 
-/** The last segment of a path given with `/` or `\`. */
+/** The last segment of a path given with `/` or `\\`. */
 export function baseName(path: string): string {
   let end = path.length;
-  while (end > 0 && (path[end - 1] === '/' || path[end - 1] === '\\')) end--;
+  while (end > 0 && isSlash(path.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && path[start - 1] !== '/' && path[start - 1] !== '\\') start--;
-  return path.slice(start, end);
+  while (start > 0 && !isSlash(path.charCodeAt(start - 1))) start--;
+  return start === 0 && end === path.length ? path : path.slice(start, end);
 }
+
+const isSlash = (c: number): boolean => c === 47 || c === 92;
 
 /** A candidate name from a URL's last path segment (or a `filename=` in its query), decoded. */
 export function nameFromUrlRest(rest: string): string {
@@ -57,7 +59,7 @@ export function nameFromUrlRest(rest: string): string {
 function extensionOf(name: string, ascii = isPlainAscii(name)): { ext: string; stem: string } {
   const visible = ascii ? name : name.replace(HIDDEN, '');
   let end = visible.length;
-  while (end > 0 && (visible[end - 1] === '.' || visible[end - 1] === ' ')) end--;
+  while (end > 0 && (visible.charCodeAt(end - 1) === 46 || visible.charCodeAt(end - 1) === 32)) end--;
   const dot = visible.lastIndexOf('.', end - 1);
   if (dot <= 0) return { ext: '', stem: visible.slice(0, end) };
   let stemEnd = dot;

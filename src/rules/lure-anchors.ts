@@ -112,6 +112,12 @@ export interface AnchorGate {
   /** 1 + the index in `lists` of the anchors starting with that pair; 0 for none. */
   pairs: Uint8Array;
   lists: readonly (readonly string[])[];
+  /**
+   * Per list, 128 bits (four words): the third characters its anchors go on with; all set when
+   * an anchor is only two long. Pairs such as "re", "de", "li", "to" start anchors (revi,
+   * debloat, lite, toolkit) and most words: the third character turns most of them away.
+   */
+  thirds: Uint32Array;
 }
 
 export function compileGate(hints: readonly string[]): AnchorGate | null {
@@ -124,22 +130,39 @@ export function compileGate(hints: readonly string[]): AnchorGate | null {
     if (pairs[key] === 0) pairs[key] = lists.push([]);
     lists[(pairs[key] as number) - 1]?.push(anchor);
   }
-  return { pairs, lists };
+  const thirds = new Uint32Array(lists.length * 4);
+  lists.forEach((list, i) => {
+    for (const anchor of list) {
+      if (anchor.length === 2) thirds.fill(0xffffffff, i * 4, i * 4 + 4);
+      else thirds[i * 4 + (anchor.charCodeAt(2) >> 5)] |= 1 << (anchor.charCodeAt(2) & 31);
+    }
+  });
+  return { pairs, lists, thirds };
 }
+
+/** Printable ASCII but `%`, lowercased; 0 for what folding may change (one lookup per character). */
+const PLAIN = new Uint8Array(128);
+for (let c = 32; c <= 126; c++) PLAIN[c] = c === 37 ? 0 : c >= 65 && c <= 90 ? c + 32 : c;
 
 /**
  * False only when no hint can match `text`: it is printable ASCII without `%` (so folding would
  * only lowercase it) and holds no anchor, case-blind. One pass, stopping at the first doubt.
  */
 export function mayHoldAnchor(text: string, gate: AnchorGate): boolean {
-  const pairs = gate.pairs;
+  const { pairs, thirds } = gate;
   let prev = 0;
   for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c < 32 || c > 126 || c === 37) return true;
-    if (c >= 65 && c <= 90) c += 32;
+    const code = text.charCodeAt(i);
+    const c = code < 128 ? (PLAIN[code] as number) : 0;
+    if (c === 0) return true;
     const list = pairs[(prev << 7) | c] as number;
-    if (list !== 0 && anchorAt(text, i - 1, gate.lists[list - 1] as readonly string[])) return true;
+    if (list !== 0) {
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
+      const third = next < 128 ? (PLAIN[next] as number) : 0;
+      if (third === 0) return true; // the next character is a doubt anyway
+      const bits = thirds[(list - 1) * 4 + (third >> 5)] as number;
+      if ((bits >>> (third & 31)) & 1 && anchorAt(text, i - 1, gate.lists[list - 1] as readonly string[])) return true;
+    }
     prev = c;
   }
   return false;
