@@ -48,9 +48,11 @@ function judge(download: DownloadInput, ruleset: Ruleset): Verdict {
 
   const page = sideOf(download.pageUrl, ruleset);
   const referrer = download.referrer !== download.pageUrl ? sideOf(download.referrer, ruleset) : null;
-  const sides: Side[] = [];
-  for (const side of [serving, origin, page, referrer]) if (side) sides.push(side);
-  for (const side of sides) addHostSignals(side, findings, side !== referrer);
+  // Four named sides, not an array of them: this runs for every download.
+  if (serving) addHostSignals(serving, findings, true);
+  if (origin) addHostSignals(origin, findings, true);
+  if (page) addHostSignals(page, findings, true);
+  if (referrer) addHostSignals(referrer, findings, false);
   addServingSignals(serving, findings);
 
   const lures = ruleset.rules.lures;
@@ -58,13 +60,17 @@ function judge(download: DownloadInput, ruleset: Ruleset): Verdict {
   // Each text is read only when its cheap anchor scan finds a hint of a lure: most hold none.
   const nameLures = mayHoldLure(file.name, lures) ? findLuresFolded(foldedName, lures) : NO_LURES;
   for (const lure of nameLures) findings.addAny(lure.code, lure.severity, true);
-  for (const side of sides) {
-    for (const lure of addressLures(side, ruleset)) {
-      findings.addAny(lure.code, lure.severity, true);
-    }
-  }
+  addLures(serving, ruleset, findings);
+  addLures(origin, ruleset, findings);
+  addLures(page, ruleset, findings);
+  addLures(referrer, ruleset, findings);
   addNameSignals(file, foldedName, nameLures, download.totalBytes, servedBy?.official === true, ruleset.rules, findings);
   return decide(file, findings, servedBy?.list === 'user-allow');
+}
+
+function addLures(side: Side | null, ruleset: Ruleset, findings: Findings): void {
+  if (!side) return;
+  for (const lure of addressLures(side, ruleset)) findings.addAny(lure.code, lure.severity, true);
 }
 
 function addServingSignals(serving: Side | null, findings: Findings): void {

@@ -134,7 +134,10 @@ export function compileGate(hints: readonly string[]): AnchorGate | null {
   lists.forEach((list, i) => {
     for (const anchor of list) {
       if (anchor.length === 2) thirds.fill(0xffffffff, i * 4, i * 4 + 4);
-      else thirds[i * 4 + (anchor.charCodeAt(2) >> 5)] |= 1 << (anchor.charCodeAt(2) & 31);
+      else {
+        const word = i * 4 + (anchor.charCodeAt(2) >> 5);
+        thirds[word] = (thirds[word] ?? 0) | (1 << (anchor.charCodeAt(2) & 31));
+      }
     }
   });
   return { pairs, lists, thirds };
