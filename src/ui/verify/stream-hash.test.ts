@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createSHA256 } from 'hash-wasm';
+import { createSha256 } from './sha256.ts';
 import { describe, expect, it } from 'vitest';
 import { hashBlob, readChunks } from './stream-hash.ts';
 
@@ -16,7 +16,7 @@ describe('hashBlob', () => {
     it(`gives the same SHA-256 as Node for ${size} bytes, through a 64 KiB buffer`, async () => {
       const bytes = patternBytes(size);
       const progress: number[] = [];
-      const result = await hashBlob(new Blob([bytes]), await createSHA256(), {
+      const result = await hashBlob(new Blob([bytes]), await createSha256(), {
         bufferBytes: 64 * 1024,
         progressEveryMs: 0,
         now: () => 0,
@@ -30,7 +30,7 @@ describe('hashBlob', () => {
   it('throttles progress reports to the interval and always reports the end', async () => {
     let clock = 0;
     const reports: number[] = [];
-    await hashBlob(new Blob([patternBytes(1024 * 1024)]), await createSHA256(), {
+    await hashBlob(new Blob([patternBytes(1024 * 1024)]), await createSha256(), {
       bufferBytes: 64 * 1024, // 16 reads, the clock moves 40 ms per read
       progressEveryMs: 100,
       now: () => (clock += 40),
@@ -68,7 +68,7 @@ describe('readChunks', () => {
       },
     });
     const blobLike = { stream: plainStream } as unknown as Blob;
-    const result = await hashBlob(blobLike, await createSHA256(), { bufferBytes: 64 * 1024, progressEveryMs: 0, now: () => 0, onProgress: () => undefined });
+    const result = await hashBlob(blobLike, await createSha256(), { bufferBytes: 64 * 1024, progressEveryMs: 0, now: () => 0, onProgress: () => undefined });
     expect(result).toEqual({ sha256: createHash('sha256').update(bytes).digest('hex'), bytes: 300_000 });
   });
 });

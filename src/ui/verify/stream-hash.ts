@@ -1,19 +1,13 @@
 // Streams a file through SHA-256 with ONE reused buffer: a BYOB reader fills the same memory
 // again and again, so hashing a 6 GB ISO keeps the page's memory flat (the default reader hands
 // out a fresh chunk per read, and measured +490–770 MB here).
+import type { Sha256Hasher } from './sha256.ts';
 
 /**
  * Chromium hands a Blob stream over in pieces of at most 2 MiB (its data pipe), so a bigger
  * buffer is never filled further; bench/verify.ts measured 1–16 MiB (see the verify issue).
  */
 export const HASH_BUFFER_BYTES = 2 * 1024 * 1024;
-
-/** The part of hash-wasm's IHasher that hashing a stream needs. */
-export interface Sha256Hasher {
-  init(): unknown;
-  update(data: Uint8Array): unknown;
-  digest(): string;
-}
 
 export interface StreamHashOptions {
   bufferBytes: number;
