@@ -5,7 +5,7 @@
 //
 // A piece is a run of letters or digits the pattern spells out; a word of the split text is a
 // run of the folded text, so the piece appears in the folded name as it is.
-import { alternatives, closingParen } from './lure-anchors.ts';
+import { afterToken, alternatives, closingParen } from './lure-anchors.ts';
 
 const LITERAL = /[a-z0-9]/;
 /** More ways than this to match, and the pattern is simply always run. */
@@ -66,9 +66,7 @@ function piecesOf(alt: string): string[][] | null {
     } else {
       // A class, an escape, a quantified or other character ends the run.
       endRun();
-      i += c === '\\' ? 2 : 1;
-      if (c === '[') while (i < alt.length && alt[i - 1] !== ']') i += alt[i] === '\\' ? 2 : 1;
-      if (c === '{') while (i < alt.length && alt[i - 1] !== '}') i++;
+      i = afterToken(alt, i);
     }
   }
   endRun();

@@ -59,9 +59,7 @@ function anchorsOf(alt: string): string[][] | null {
     } else {
       // A class, an escape, a quantified or other character: the literal run stops here.
       endRun();
-      i += c === '\\' ? 2 : 1;
-      if (c === '[') while (i < alt.length && alt[i - 1] !== ']') i += alt[i] === '\\' ? 2 : 1;
-      if (c === '{') while (i < alt.length && alt[i - 1] !== '}') i++;
+      i = afterToken(alt, i);
     }
   }
   endRun();
@@ -69,6 +67,15 @@ function anchorsOf(alt: string): string[][] | null {
 }
 
 const shortest = (set: readonly string[]): number => Math.min(...set.map((s) => s.length));
+
+/** The index after the regex token at `i`: an escape, a class `[…]`, a count `{…}` or one character. */
+export function afterToken(source: string, i: number): number {
+  const c = source[i];
+  let next = i + (c === '\\' ? 2 : 1);
+  if (c === '[') while (next < source.length && source[next - 1] !== ']') next += source[next] === '\\' ? 2 : 1;
+  if (c === '{') while (next < source.length && source[next - 1] !== '}') next++;
+  return next;
+}
 
 export function closingParen(source: string, open: number): number {
   let depth = 0;

@@ -23,20 +23,30 @@ interface Sha256Exports {
   memory: WebAssembly.Memory;
 }
 
+const generated = new Map<boolean, Uint8Array<ArrayBuffer>>();
 const compiled = new Map<boolean, Promise<WebAssembly.Module>>();
+
+/** Generated once per variant (a few ms), compiled once per variant. */
+function moduleBytes(withSimd: boolean): Uint8Array<ArrayBuffer> {
+  let bytes = generated.get(withSimd);
+  if (!bytes) {
+    bytes = sha256ModuleBytes(PAGES, withSimd);
+    generated.set(withSimd, bytes);
+  }
+  return bytes;
+}
 
 function compile(withSimd: boolean): Promise<WebAssembly.Module> {
   let module = compiled.get(withSimd);
   if (!module) {
-    module = WebAssembly.compile(sha256ModuleBytes(PAGES, withSimd));
+    module = WebAssembly.compile(moduleBytes(withSimd));
     compiled.set(withSimd, module);
   }
   return module;
 }
 
 /** True where WebAssembly SIMD is on; a browser may turn it off. */
-let simd: boolean | undefined;
-export const simdAvailable = (): boolean => (simd ??= WebAssembly.validate(sha256ModuleBytes(PAGES, true)));
+export const simdAvailable = (): boolean => WebAssembly.validate(moduleBytes(true));
 
 /**
  * A SHA-256 hasher on the SIMD module where the browser runs it, else the scalar one.
