@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
 import { createSHA256 } from 'hash-wasm';
 import { launchExtension } from '../e2e/harness/launch.ts';
-import { createSha256 } from '../src/ui/verify/sha256.ts';
+import { createSha256, type Sha256Hasher } from '../src/ui/verify/sha256.ts';
 import { HASH_BUFFER_BYTES } from '../src/ui/verify/stream-hash.ts';
 
 const FILE_BYTES = 1024 * 1024 * 1024;
@@ -44,13 +44,7 @@ function sha256sum(): { sha256: string; ms: number; cpuS: number } {
   return { sha256: out.slice(0, 64), ms: performance.now() - started, cpuS: childrenCpuS() - cpuBefore };
 }
 
-interface Hasher {
-  init(): unknown;
-  update(data: Uint8Array): unknown;
-  digest(): string;
-}
-
-function hashInNode(hasher: Hasher): { sha256: string; ms: number } {
+function hashInNode(hasher: Sha256Hasher): { sha256: string; ms: number } {
   const buffer = new Uint8Array(HASH_BUFFER_BYTES);
   const fd = openSync(FILE, 'r');
   const started = performance.now();
