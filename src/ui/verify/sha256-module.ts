@@ -12,6 +12,9 @@
 //
 // The bytes are generated from this readable source rather than shipped as an opaque binary;
 // `sha256.test.ts` checks both variants against Node's SHA-256.
+import {
+  constant, get, load, oneFunctionModule, op, pickWords, set, simd, store, tee, vectorConstant, vectorLoad, vectorStore, type Code,
+} from './wasm-encoding.ts';
 
 const K = [
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -23,54 +26,6 @@ const K = [
   0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ];
-
-/** Bytes of WebAssembly code: one instruction is an array of opcode and immediates. */
-type Code = number[];
-
-const op = {
-  block: 0x02, loop: 0x03, end: 0x0b, brIf: 0x0d,
-  localGet: 0x20, localSet: 0x21, localTee: 0x22,
-  load: 0x28, store: 0x36, const: 0x41,
-  eqz: 0x45, add: 0x6a, sub: 0x6b, and: 0x71, or: 0x72, xor: 0x73, shl: 0x74, shrU: 0x76, rotl: 0x77, rotr: 0x78,
-  voidBlock: 0x40, i32: 0x7f, v128: 0x7b,
-} as const;
-
-/** SIMD instructions: the 0xfd prefix, then the opcode as unsigned LEB128. */
-const simd = {
-  load: [0xfd, 0x00], store: [0xfd, 0x0b], const: [0xfd, 0x0c], shuffle: [0xfd, 0x0d],
-  xor: [0xfd, 0x51], shl: [0xfd, 0xab, 0x01], shrU: [0xfd, 0xad, 0x01], add: [0xfd, 0xae, 0x01],
-} as const;
-
-function unsignedLeb(value: number): number[] {
-  const out: number[] = [];
-  do {
-    let byte = value & 0x7f;
-    value >>>= 7;
-    if (value !== 0) byte |= 0x80;
-    out.push(byte);
-  } while (value !== 0);
-  return out;
-}
-
-function signedLeb(value: number): number[] {
-  const out: number[] = [];
-  value |= 0;
-  for (;;) {
-    const byte = value & 0x7f;
-    value >>= 7;
-    const done = (value === 0 && (byte & 0x40) === 0) || (value === -1 && (byte & 0x40) !== 0);
-    out.push(done ? byte : byte | 0x80);
-    if (done) return out;
-  }
-}
-
-const get = (local: number): Code => [op.localGet, ...unsignedLeb(local)];
-const set = (local: number): Code => [op.localSet, ...unsignedLeb(local)];
-const tee = (local: number): Code => [op.localTee, ...unsignedLeb(local)];
-const constant = (value: number): Code => [op.const, ...signedLeb(value)];
-/** i32.load / i32.store with 4-byte alignment and a constant offset. */
-const load = (offset: number): Code => [op.load, 2, ...unsignedLeb(offset)];
-const store = (offset: number): Code => [op.store, 2, ...unsignedLeb(offset)];
 
 // Locals: the two parameters; the state H0–H7, the working variables and the 16-word message
 // window (scalar only); temporaries; and with SIMD four vectors of message words and a temporary.
@@ -126,18 +81,9 @@ function expandWord(t: number): Code {
   ];
 }
 
-/** A 128-bit constant of four 32-bit words. */
-function vectorConstant(words: readonly number[]): Code {
-  return [...simd.const, ...words.flatMap((w) => [w & 0xff, (w >>> 8) & 0xff, (w >>> 16) & 0xff, (w >>> 24) & 0xff])];
-}
-
-/** i8x16.shuffle picking 32-bit lanes of the pair on the stack: 0–3 from the first, 4–7 from the second. */
-const pickWords = (...words: number[]): Code => [...simd.shuffle, ...words.flatMap((w) => [w * 4, w * 4 + 1, w * 4 + 2, w * 4 + 3])];
 const ZERO = vectorConstant([0, 0, 0, 0]);
 /** Reverses the bytes of each 32-bit lane. */
 const BYTE_SWAP = [...simd.shuffle, 3, 2, 1, 0, 7, 6, 5, 4, 11, 10, 9, 8, 15, 14, 13, 12];
-const vectorLoad = (offset: number): Code => [...simd.load, 4, ...unsignedLeb(offset)];
-const vectorStore = (offset: number): Code => [...simd.store, 4, ...unsignedLeb(offset)];
 
 /** SIMD σ0 / σ1 of the four words in vector local `x`. Wasm SIMD has no rotate: a rotate is two shifts. */
 function vectorSigma(x: number, a: number, b: number, shift: number): Code {
@@ -241,12 +187,6 @@ function functionBody(withSimd: boolean): Code {
   return code;
 }
 
-function section(id: number, content: number[]): number[] {
-  return [id, ...unsignedLeb(content.length), ...content];
-}
-
-const name = (text: string): number[] => [...unsignedLeb(text.length), ...[...text].map((ch) => ch.charCodeAt(0))];
-
 /** Where the caller may put input blocks: after the state and the schedule. */
 export const INPUT_OFFSET = WK + 64 * 4;
 
@@ -256,15 +196,11 @@ export const INPUT_OFFSET = WK + 64 * 4;
  * browser may turn them off, so the scalar module stays.
  */
 export function sha256ModuleBytes(pages: number, withSimd: boolean): Uint8Array<ArrayBuffer> {
-  const locals = withSimd ? [2, ...unsignedLeb(I32_LOCALS), op.i32, V128_LOCALS, op.v128] : [1, ...unsignedLeb(I32_LOCALS), op.i32];
-  const body = [...locals, ...functionBody(withSimd)];
-  const bytes = [
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // "\0asm", version 1
-    ...section(1, [1, 0x60, 2, op.i32, op.i32, 0]), // type: (i32, i32) -> ()
-    ...section(3, [1, 0]), // function 0 has type 0
-    ...section(5, [1, 0x01, ...unsignedLeb(pages), ...unsignedLeb(pages)]), // fixed-size memory
-    ...section(7, [2, ...name('blocks'), 0x00, 0, ...name('memory'), 0x02, 0]),
-    ...section(10, [1, ...unsignedLeb(body.length), ...body]),
-  ];
-  return new Uint8Array(bytes);
+  return oneFunctionModule({
+    name: 'blocks',
+    params: 2,
+    locals: { i32: I32_LOCALS, v128: withSimd ? V128_LOCALS : 0 },
+    body: functionBody(withSimd),
+    pages,
+  });
 }
