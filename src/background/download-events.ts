@@ -6,7 +6,7 @@ import type { ConfigSource } from './config.ts';
 import type { HoldStore } from './hold-store.ts';
 import type { Holding } from './holding.ts';
 import { baseName, judge } from './judge.ts';
-import type { DownloadDelta, Ports } from './ports.ts';
+import { isRunning, type DownloadDelta, type DownloadItem, type Ports } from './ports.ts';
 import { offerVerify } from './verify-offer.ts';
 
 export interface EventDeps {
@@ -47,17 +47,32 @@ async function maybeOfferVerify(deps: EventDeps, downloadId: number): Promise<vo
   if (judge(item, ruleset).verdict === 'official') await offerVerify(deps.ports, baseName(item.filename));
 }
 
+/** The download as the browser has it now (null once erased); the event's word if it cannot say. */
+async function currentState(deps: EventDeps, delta: DownloadDelta): Promise<Pick<DownloadItem, 'state' | 'paused'> | null> {
+  try {
+    const [item] = await deps.ports.downloads.search({ id: delta.id });
+    return item ?? null;
+  } catch {
+    return { state: delta.state?.current as DownloadItem['state'], paused: delta.paused?.current };
+  }
+}
+
 export function createDownloadEvents(deps: EventDeps) {
   const log = (e: unknown): void => deps.ports.log(`download event: ${String(e)}`);
   return {
     async onChanged(delta: DownloadDelta): Promise<void> {
       const state = delta.state?.current;
-      if (state === 'complete' || state === 'interrupted') {
-        await dropHold(deps, delta.id, state === 'complete' ? 'complete' : 'gone').catch(log);
-        if (state === 'complete') await maybeOfferVerify(deps, delta.id).catch(log);
+      if (state === 'complete') {
+        await dropHold(deps, delta.id, 'complete').catch(log);
+        await maybeOfferVerify(deps, delta.id).catch(log);
         return;
       }
-      if (delta.paused?.current === false) {
+      if (state !== 'interrupted' && delta.paused?.current !== false) return;
+      // Firefox reports its own pause as `interrupted`: what counts is where the download is now.
+      const item = await currentState(deps, delta);
+      if (!item || !isRunning(item)) {
+        await dropHold(deps, delta.id, 'gone').catch(log);
+      } else if (!item.paused) {
         const hold = await deps.holds.forDownload(delta.id);
         if (hold && !hold.decision) await deps.ports.downloads.pause(delta.id).catch(log);
       }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { STORAGE_KEYS } from '../shared/records.ts';
-import { chromeDownload, flush, holdIdFromTab, ownPage, startBackground } from './testing/flows.ts';
+import { createBackground } from './main.ts';
+import { fakeBrowser } from './testing/fake-browser.ts';
+import { chromeDownload, flush, holdIdFromTab, ownPage, startBackground, type Harness } from './testing/flows.ts';
 
 const LURE = { url: 'https://win12-download.example/files/Windows_12_Pro_x64_Activated.iso', filename: 'Windows_12_Pro_x64_Activated.iso', referrer: 'https://win12-download.example/' };
 const CD_LURE = { url: 'https://files.lure.example/get?id=7', filename: 'Windows12_SuperLite_x64.iso', referrer: 'https://files.lure.example/' };
@@ -123,5 +125,53 @@ describe('the Firefox flow (no onDeterminingFilename)', () => {
       expect(h.b.downloadList.get(item.id).paused).toBe(false);
     }
     expect(h.b.tabList.tabs).toHaveLength(1);
+  });
+});
+
+describe('Firefox: a download it pauses reads "interrupted"', () => {
+  const firefox = (): Promise<Harness> => startBackground(fakeBrowser({ firefox: true }), false);
+  async function holdLure(h: Harness): Promise<{ id: number; holdId: string }> {
+    const item = h.b.downloadList.start({ ...LURE, filename: `/home/user/Downloads/${LURE.filename}` });
+    h.bg.onCreated(item);
+    await flush();
+    return { id: item.id, holdId: holdIdFromTab(h.b.tabList.tabs.at(-1)!.url) };
+  }
+
+  it('keeps the hold through the event of its own pause, pauses a resume from the Downloads panel again, and resumes on "download anyway"', async () => {
+    const h = await firefox();
+    const { id, holdId } = await holdLure(h);
+    expect(h.b.downloadList.get(id)).toMatchObject({ state: 'interrupted', paused: true });
+    await h.bg.onChanged({ id, state: { current: 'interrupted' }, paused: { current: true } });
+    expect(h.b.badgeState.text).toBe('1');
+    expect(await h.bg.onMessage({ type: 'hold/get', holdId }, ownPage)).toMatchObject({ ok: true, data: { state: 'pending' } });
+
+    await h.b.downloadList.resume(id); // the user, in Firefox's Downloads panel
+    await h.bg.onChanged({ id, state: { current: 'in_progress' }, paused: { current: false } });
+    expect(h.b.downloadList.get(id)).toMatchObject({ state: 'interrupted', paused: true });
+
+    const answer = await h.bg.onMessage({ type: 'hold/decide', holdId, decision: 'proceed', confirmDangerous: true }, ownPage);
+    expect(answer).toMatchObject({ ok: true });
+    expect(h.b.downloadList.get(id)).toMatchObject({ state: 'in_progress', paused: false });
+  });
+
+  it('drops the hold when the user cancels the download in the Downloads panel', async () => {
+    const h = await firefox();
+    const { id } = await holdLure(h);
+    await h.b.downloadList.cancel(id);
+    await h.bg.onChanged({ id, paused: { current: false } }); // the state was `interrupted` already
+    expect(h.b.badgeState.text).toBe('');
+    expect((await h.b.local.get(STORAGE_KEYS.history)).history).toMatchObject([{ decision: 'removed' }]);
+  });
+
+  it('keeps a pending hold across an event-page restart, and holds a paused download it had not recorded yet', async () => {
+    const h = await firefox();
+    const { id, holdId } = await holdLure(h);
+    const unrecorded = h.b.downloadList.start({ url: 'https://win12.example/Windows12_Lite.iso', filename: '/home/user/Downloads/Windows12_Lite.iso' });
+    await h.b.downloadList.pause(unrecorded.id); // paused, then the event page stopped before the hold was written
+    const restarted = createBackground(h.b, { chromeFlow: false });
+    await restarted.start();
+    expect(h.b.badgeState.text).toBe('2');
+    expect(await restarted.onMessage({ type: 'hold/get', holdId }, ownPage)).toMatchObject({ ok: true, data: { state: 'pending' } });
+    expect(h.b.downloadList.get(id)).toMatchObject({ state: 'interrupted', paused: true });
   });
 });

@@ -44,7 +44,11 @@ export function createHolding({ ports, holds, activity, tabs, protectionPaused }
   }
 
   async function hold(item: DownloadItem, verdict: Verdict, pausedByUs: boolean): Promise<void> {
-    if (!pausedByUs) await ports.downloads.pause(item.id);
+    if (!pausedByUs) await ports.downloads.pause(item.id).catch(async (error: unknown) => {
+      // Firefox refuses to pause a download it already paused (it reads `interrupted` then).
+      const [now] = await ports.downloads.search({ id: item.id });
+      if (!now?.paused) throw error;
+    });
     const existing = await holds.forDownload(item.id);
     if (existing) return tabs.show(existing);
     const record: Hold = {

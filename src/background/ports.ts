@@ -19,6 +19,15 @@ export interface DownloadItem {
   incognito?: boolean;
 }
 
+/**
+ * Whether a download can still go on. Chrome keeps a paused download `in_progress`; Firefox
+ * pauses by cancelling it with its partial data kept, so a paused download there reads
+ * `interrupted` with `paused` true, and only a cancelled or failed one has `paused` false.
+ */
+export function isRunning(item: Pick<DownloadItem, 'state' | 'paused'>): boolean {
+  return item.state === 'in_progress' || (item.state === 'interrupted' && item.paused === true);
+}
+
 export interface DownloadDelta {
   id: number;
   state?: { current?: string };
@@ -33,7 +42,7 @@ export interface DownloadsPort {
   cancel(id: number): Promise<void>;
   erase(id: number): Promise<void>;
   removeFile(id: number): Promise<void>;
-  search(query: { id?: number; state?: 'in_progress' }): Promise<DownloadItem[]>;
+  search(query: { id?: number; state?: 'in_progress' | 'interrupted'; paused?: boolean }): Promise<DownloadItem[]>;
   /** Starts a download (only to fetch again a quarantined file the user chose to keep). */
   download(options: { url: string; filename?: string }): Promise<number>;
 }

@@ -8,7 +8,7 @@ import type { ConfigSource } from './config.ts';
 import type { HoldStore } from './hold-store.ts';
 import type { Holding } from './holding.ts';
 import { judge } from './judge.ts';
-import type { Ports } from './ports.ts';
+import { isRunning, type Ports } from './ports.ts';
 import type { WarningTabs } from './warning-tabs.ts';
 
 export interface ReconcileDeps {
@@ -28,7 +28,7 @@ export async function reconcile(deps: ReconcileDeps): Promise<void> {
   const stored = await holds.all();
   for (const hold of stored) {
     const [item] = await ports.downloads.search({ id: hold.downloadId }).catch(() => []);
-    const running = item?.state === 'in_progress';
+    const running = item !== undefined && isRunning(item);
     const quarantined = hold.quarantined && !hold.decision && item?.state === 'complete' && item.exists !== false;
     if (quarantined) continue;
     if (!running) {
@@ -57,7 +57,9 @@ async function adoptUnguarded(deps: ReconcileDeps, known: ReadonlySet<number>): 
   const { settings, ruleset } = await deps.config.load();
   if (settings.protection === 'paused') return;
   const running = await deps.ports.downloads.search({ state: 'in_progress' }).catch(() => []);
-  for (const item of running) {
+  // Firefox's paused downloads read `interrupted` (see isRunning); Chrome has none of these.
+  const pausedInFirefox = await deps.ports.downloads.search({ state: 'interrupted', paused: true }).catch(() => []);
+  for (const item of [...running, ...pausedInFirefox]) {
     // No name yet: onDeterminingFilename is still to come and will judge it.
     if (known.has(item.id) || deps.inFlight.has(item.id) || !item.filename) continue;
     const verdict = judge(item, ruleset);

@@ -6,6 +6,13 @@ export class FakeDownloads {
   items = new Map<number, Required<Pick<DownloadItem, 'id' | 'url' | 'filename' | 'state' | 'paused' | 'exists'>> & DownloadItem>();
   private nextId = 1;
 
+  /**
+   * Firefox's downloads API (ext-downloads.js): `pause` cancels the download with its partial
+   * data kept, so a paused download reads `interrupted` with `paused` true; `pause` refuses
+   * anything not `in_progress`, `resume` anything not paused, and `cancel` works until complete.
+   */
+  constructor(readonly firefox = false) {}
+
   /** A download the browser just created (Chrome: no file name yet). */
   start(fields: Partial<DownloadItem> & { url: string }): DownloadItem {
     const item = { id: this.nextId++, filename: '', state: 'in_progress' as const, paused: false, exists: true, bytesReceived: 0, totalBytes: -1, ...fields };
@@ -26,18 +33,29 @@ export class FakeDownloads {
   }
 
   // State changes happen synchronously, as the real call is dispatched before the handler returns.
-  pause = (id: number): Promise<void> => this.act(() => (this.running(id).paused = true));
-  resume = (id: number): Promise<void> => this.act(() => (this.running(id).paused = false));
-  cancel = (id: number): Promise<void> => this.act(() => {
+  pause = (id: number): Promise<void> => this.act(() => {
     const item = this.running(id);
+    Object.assign(item, this.firefox ? { state: 'interrupted', paused: true } : { paused: true });
+  });
+  resume = (id: number): Promise<void> => this.act(() => {
+    if (!this.firefox) return (this.running(id).paused = false);
+    const item = this.get(id);
+    if (!item.paused) throw new Error(`Download ${id} cannot be resumed`);
+    return Object.assign(item, { state: 'in_progress', paused: false });
+  });
+  cancel = (id: number): Promise<void> => this.act(() => {
+    const item = this.firefox ? this.get(id) : this.running(id);
+    if (item.state === 'complete') throw new Error(`Download ${id} is already complete`);
     Object.assign(item, { state: 'interrupted', paused: false, exists: false });
   });
   erase = (id: number): Promise<void> => this.act(() => this.items.delete(id));
   removeFile = (id: number): Promise<void> => this.act(() => (this.get(id).exists = false));
   download = async (options: { url: string; filename?: string }): Promise<number> =>
     this.start({ url: options.url, filename: `/downloads/${options.filename ?? 'download'}`, byExtensionId: EXTENSION_ID }).id;
-  search = async (query: { id?: number; state?: string }): Promise<DownloadItem[]> =>
-    [...this.items.values()].filter((d) => (query.id === undefined || d.id === query.id) && (query.state === undefined || d.state === query.state)).map((d) => ({ ...d }));
+  search = async (query: { id?: number; state?: string; paused?: boolean }): Promise<DownloadItem[]> =>
+    [...this.items.values()]
+      .filter((d) => (query.id === undefined || d.id === query.id) && (query.state === undefined || d.state === query.state) && (query.paused === undefined || d.paused === query.paused))
+      .map((d) => ({ ...d }));
 
   private act(change: () => unknown): Promise<void> {
     try {
@@ -93,8 +111,8 @@ export interface FakeBrowser extends Ports {
 export const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}`;
 
-export function fakeBrowser(): FakeBrowser {
-  const downloadList = new FakeDownloads();
+export function fakeBrowser(options: { firefox?: boolean } = {}): FakeBrowser {
+  const downloadList = new FakeDownloads(options.firefox);
   const tabList = new FakeTabs();
   const localArea = new FakeStorage();
   const sessionArea = new FakeStorage();
