@@ -3,7 +3,8 @@
 // ignored field by field: a broken value never weakens protection.
 import * as z from 'zod';
 
-const DomainList = z.array(z.string().min(1).max(253)).max(100_000);
+const MAX_ENTRIES = 100_000;
+const DomainList = z.array(z.string().min(1).max(253)).max(MAX_ENTRIES);
 
 export const PolicySchema = z.object({
   /** Forbid "Download anyway" for dangerous downloads. */
@@ -23,9 +24,29 @@ export function parsePolicy(raw: unknown): { policy: Policy; problems: string[] 
   for (const key of Object.keys(shape) as (keyof Policy)[]) {
     const value = (raw as Record<string, unknown>)[key];
     if (value === undefined) continue;
+    if ((key === 'allowlist' || key === 'blocklist') && Array.isArray(value)) {
+      const list = hostEntries(value);
+      policy[key] = list;
+      if (list.length < value.length) problems.push(`policy "${key}": ${value.length - list.length} of ${value.length} entries skipped`);
+      continue;
+    }
     const parsed = shape[key].safeParse(value);
     if (parsed.success) Object.assign(policy, { [key]: parsed.data });
     else problems.push(`policy "${key}" ignored: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   }
   return { policy, problems };
+}
+
+/**
+ * A host list is read entry by entry: one empty or overlong entry drops only itself. Dropping
+ * a whole blocklist for it would weaken protection. (Entries that are no host name at all are
+ * skipped later, when the rule set is built.)
+ */
+function hostEntries(list: readonly unknown[]): string[] {
+  const kept: string[] = [];
+  for (const entry of list) {
+    if (kept.length === MAX_ENTRIES) break;
+    if (typeof entry === 'string' && entry.length >= 1 && entry.length <= 253) kept.push(entry);
+  }
+  return kept;
 }
