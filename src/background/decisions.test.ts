@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STORAGE_KEYS } from '../shared/records.ts';
+import { DEFAULT_SETTINGS, DOMAIN_LIST_LIMIT } from '../shared/settings.ts';
 import { chromeDownload, holdIdFromTab, ownPage, startBackground, type Harness } from './testing/flows.ts';
 
 const DANGEROUS = { url: 'https://win12-download.example/files/Windows_12_Pro_x64.iso', filename: 'Windows_12_Pro_x64.iso' };
@@ -58,6 +59,24 @@ describe('decisions from the warning page', () => {
     await h.bg.onConfigChanged();
     const next = await chromeDownload(h, { ...SUSPICIOUS, url: `${SUSPICIOUS.url}?again` });
     expect(h.b.downloadList.get(next.id).paused).toBe(false);
+  });
+
+  it('trusting a site never writes over settings it cannot read, nor past the allowlist limit; the download still goes on', async () => {
+    for (const stored of [
+      { version: 1, protection: 'on', allowlist: ['mine.example'], blocklist: 'not a list' },
+      { ...DEFAULT_SETTINGS, allowlist: Array.from({ length: DOMAIN_LIST_LIMIT }, (_, i) => `site${i}.example`) },
+    ]) {
+      const h = await startBackground();
+      await h.b.local.set({ [STORAGE_KEYS.settings]: stored });
+      await h.bg.onConfigChanged();
+      const { id, holdId } = await held(h, SUSPICIOUS);
+      const answer = await h.bg.onMessage({ type: 'hold/decide', holdId, decision: 'proceed', trustSite: true }, ownPage);
+      expect(answer.ok).toBe(true);
+      expect(h.b.downloadList.get(id).paused).toBe(false);
+      expect((await h.b.local.get(STORAGE_KEYS.settings))[STORAGE_KEYS.settings]).toEqual(stored);
+      const [entry] = (await h.b.local.get(STORAGE_KEYS.history))[STORAGE_KEYS.history] as { trustedSite?: boolean }[];
+      expect(entry?.trustedSite).toBeUndefined();
+    }
   });
 
   it('a dangerous site cannot be trusted', async () => {

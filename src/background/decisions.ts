@@ -57,30 +57,45 @@ export async function decide(deps: DecisionDeps, req: DecideRequest): Promise<Re
     await removeAnyFile(ports, id);
     if (settings.eraseCancelled) await ports.downloads.erase(id).catch((e: unknown) => ports.log(`erase ${id}: ${String(e)}`));
   } else {
-    if (req.trustSite) await deps.settings.trust(hold.site);
-    if (hold.quarantined) await fetchAgain(ports, hold);
-    else {
+    if (hold.quarantined) {
+      const failure = await fetchAgain(ports, hold);
+      if (failure) {
+        // The quarantined file is the only copy: keep it, and let the user choose again.
+        await holds.update(hold.holdId, (h) => ({ ...h, decision: undefined }));
+        return { ok: false, error: `The file could not be downloaded again (${failure}). The held copy was kept.` };
+      }
+    } else {
       deps.suggestions.release(id);
       await ports.downloads.resume(id).catch((e: unknown) => ports.log(`resume ${id}: ${String(e)}`));
     }
   }
+  // Trusting is remembered after the download goes on: a settings problem must not stop it.
+  const notTrusted = req.trustSite ? await deps.settings.trust(hold.site).catch((e: unknown) => String(e)) : undefined;
+  if (notTrusted) ports.log(`trust ${hold.site}: ${notTrusted}`);
   await deps.activity.record({
     at: ports.now(), verdict: hold.verdict, reasons: hold.reasons, url: hold.finalUrl, referrer: hold.referrer,
-    site: hold.site, filename: hold.filename, decision: req.decision, ...(req.trustSite ? { trustedSite: true } : {}),
+    site: hold.site, filename: hold.filename, decision: req.decision, ...(req.trustSite && !notTrusted ? { trustedSite: true } : {}),
   });
   await deps.refreshBadge();
   return { ok: true, data: { decided: req.decision } };
 }
 
 /** A quarantined file cannot be renamed through the downloads API: fetch it again under its
- * real name (ISO Guard's own download, which the guard lets pass), then drop the quarantined one. */
-async function fetchAgain(ports: Ports, hold: Hold): Promise<void> {
+ * real name (ISO Guard's own download, which the guard lets pass), then drop the quarantined
+ * one. Why not, when the download cannot even start (a `blob:` of a closed page, a bad URL):
+ * then the quarantined file stays. */
+async function fetchAgain(ports: Ports, hold: Hold): Promise<string | undefined> {
   const id = hold.downloadId;
-  await ports.downloads.download({ url: hold.finalUrl, filename: hold.filename })
-    .catch(() => ports.downloads.download({ url: hold.finalUrl }))
-    .catch((e: unknown) => ports.log(`download again ${id}: ${String(e)}`));
+  try {
+    await ports.downloads.download({ url: hold.finalUrl, filename: hold.filename })
+      .catch(() => ports.downloads.download({ url: hold.finalUrl }));
+  } catch (e) {
+    ports.log(`download again ${id}: ${String(e)}`);
+    return e instanceof Error ? e.message : String(e);
+  }
   await removeAnyFile(ports, id);
   await ports.downloads.erase(id).catch((e: unknown) => ports.log(`erase ${id}: ${String(e)}`));
+  return undefined;
 }
 
 /** Chrome deletes a cancelled download's partial file; a complete one must be removed. */

@@ -40,6 +40,21 @@ describe('the name of a held download, before Chromium stops waiting for it', ()
     expect(h.b.downloadList.get(again[0]!.id).paused).toBe(false);
   });
 
+  it('keeps the quarantined file when it cannot be downloaded again, and lets the user choose again', async () => {
+    const { h, d, holdId } = await heldWithBytes(102_400);
+    Object.assign(h.b.downloadList.get(d.id), { state: 'complete' });
+    await h.bg.onChanged({ id: d.id, state: { current: 'complete' } });
+    const download = h.b.downloadList.download;
+    h.b.downloadList.download = () => Promise.reject(new Error('Invalid URL')); // a blob: of a page since closed
+    const answer = await h.bg.onMessage({ type: 'hold/decide', holdId, decision: 'proceed', confirmDangerous: true }, ownPage);
+    expect(answer).toMatchObject({ ok: false, error: expect.stringContaining('Invalid URL') });
+    expect(h.b.downloadList.get(d.id).exists).toBe(true);
+    expect(await h.bg.onMessage({ type: 'hold/get', holdId }, ownPage)).toMatchObject({ ok: true, data: { state: 'pending' } });
+    h.b.downloadList.download = download;
+    expect(await h.bg.onMessage({ type: 'hold/decide', holdId, decision: 'proceed', confirmDangerous: true }, ownPage)).toMatchObject({ ok: true });
+    expect(h.b.downloadList.items.has(d.id)).toBe(false);
+  });
+
   it('its own fetch is never held, even when onCreated did not yet say who started it', async () => {
     const h = await startBackground();
     const d = await chromeDownload(h, { ...CD_LURE, byExtensionId: undefined });

@@ -5,6 +5,8 @@ import * as z from 'zod';
 export const SETTINGS_VERSION = 1;
 
 const Domain = z.string().min(1).max(253);
+/** The most sites either list of the user's may hold. */
+export const DOMAIN_LIST_LIMIT = 10_000;
 
 export const SettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
@@ -17,9 +19,9 @@ export const SettingsSchema = z.object({
   /** Remove a cancelled download from the browser's download list too. */
   eraseCancelled: z.boolean(),
   /** Registrable domains the user trusts (wins over the bundled blocklist for that domain only). */
-  allowlist: z.array(Domain).max(10_000),
+  allowlist: z.array(Domain).max(DOMAIN_LIST_LIMIT),
   /** Registrable domains the user wants held. */
-  blocklist: z.array(Domain).max(10_000),
+  blocklist: z.array(Domain).max(DOMAIN_LIST_LIMIT),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
