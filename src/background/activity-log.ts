@@ -1,8 +1,10 @@
 // The decision history and the report log in storage.local: capped lists, newest first,
 // appended one at a time so that concurrent decisions are all kept.
 import {
+  clip,
   HISTORY_LIMIT,
   HistoryEntrySchema,
+  MAX_KEPT_URL,
   parseList,
   REPORT_LIMIT,
   ReportEntrySchema,
@@ -26,7 +28,8 @@ export function createActivityLog(local: StorageArea): ActivityLog {
       await local.set({ [key]: [entry, ...items].slice(0, limit) });
     });
   return {
-    record: (entry) => prepend(STORAGE_KEYS.history, HistoryEntrySchema, entry, HISTORY_LIMIT),
-    report: (entry) => prepend(STORAGE_KEYS.reports, ReportEntrySchema, entry, REPORT_LIMIT),
+    record: (entry) =>
+      prepend(STORAGE_KEYS.history, HistoryEntrySchema, { ...entry, url: clip(entry.url, MAX_KEPT_URL), referrer: clip(entry.referrer, MAX_KEPT_URL) }, HISTORY_LIMIT),
+    report: (entry) => prepend(STORAGE_KEYS.reports, ReportEntrySchema, { ...entry, url: clip(entry.url, MAX_KEPT_URL) }, REPORT_LIMIT),
   };
 }

@@ -2,7 +2,7 @@
 // once: the hold is marked decided atomically before anything is done, so a second click, a
 // second tab or a replayed message cannot act twice.
 import type { Request, Response } from '../shared/messages.ts';
-import type { Hold } from '../shared/records.ts';
+import { MAX_HELD_URL, type Hold } from '../shared/records.ts';
 import type { ActivityLog } from './activity-log.ts';
 import type { ConfigSource } from './config.ts';
 import type { HoldStore } from './hold-store.ts';
@@ -86,6 +86,7 @@ export async function decide(deps: DecisionDeps, req: DecideRequest): Promise<Re
  * then the quarantined file stays. */
 async function fetchAgain(ports: Ports, hold: Hold): Promise<string | undefined> {
   const id = hold.downloadId;
+  if (hold.finalUrl.length >= MAX_HELD_URL) return 'its address is too long to keep'; // clipped in holding.ts
   try {
     await ports.downloads.download({ url: hold.finalUrl, filename: hold.filename })
       .catch(() => ports.downloads.download({ url: hold.finalUrl }));

@@ -128,6 +128,26 @@ describe('the Firefox flow (no onDeterminingFilename)', () => {
   });
 });
 
+describe('storage limits', () => {
+  it('keeps at most 2 KB of an address in the history, however long the URL', async () => {
+    const h = await startBackground();
+    const huge = `https://releases.ubuntu.com/24.04/ubuntu-24.04.3-desktop-amd64.iso?${'x'.repeat(200_000)}`;
+    await chromeDownload(h, { ...UBUNTU, url: huge, referrer: huge });
+    const [entry] = (await h.b.local.get(STORAGE_KEYS.history))[STORAGE_KEYS.history] as { url: string; referrer: string }[];
+    expect(entry?.url).toHaveLength(2048);
+    expect(entry?.url.endsWith('…')).toBe(true);
+    expect(entry?.referrer).toHaveLength(2048);
+  });
+
+  it('stops a download it cannot hold because storage is full, and says so, rather than leave it unguarded', async () => {
+    const h = await startBackground();
+    h.b.sessionArea.quotaBytes = 100;
+    const d = await chromeDownload(h, LURE);
+    expect(h.b.downloadList.get(d.id).state).toBe('interrupted');
+    expect(h.b.shown).toMatchObject([{ title: 'notify_unheld_title', message: `notify_unheld_message ${LURE.filename}` }]);
+  });
+});
+
 describe('Firefox: a download it pauses reads "interrupted"', () => {
   const firefox = (): Promise<Harness> => startBackground(fakeBrowser({ firefox: true }), false);
   async function holdLure(h: Harness): Promise<{ id: number; holdId: string }> {

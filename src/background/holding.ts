@@ -2,7 +2,7 @@
 // maybe a quiet notice) or hold it (paused, a pending hold in storage.session, the badge, the
 // warning tab).
 import { isHeld, type Verdict } from '../rules/types.ts';
-import type { Hold } from '../shared/records.ts';
+import { clip, MAX_HELD_URL, MAX_KEPT_URL, type Hold } from '../shared/records.ts';
 import type { ActivityLog } from './activity-log.ts';
 import { showBadge } from './badge.ts';
 import type { HoldStore } from './hold-store.ts';
@@ -56,15 +56,23 @@ export function createHolding({ ports, holds, activity, tabs, protectionPaused }
       downloadId: item.id,
       verdict: verdict.verdict,
       reasons: verdict.reasons,
-      url: item.url,
-      finalUrl: item.finalUrl || item.url,
-      referrer: item.referrer ?? '',
+      url: clip(item.url, MAX_KEPT_URL),
+      finalUrl: clip(item.finalUrl || item.url, MAX_HELD_URL),
+      referrer: clip(item.referrer ?? '', MAX_KEPT_URL),
       filename: baseName(item.filename),
       totalBytes: item.totalBytes ?? -1,
       site: siteOf(item.finalUrl || item.url),
       heldAt: ports.now(),
     };
-    await holds.put(record);
+    try {
+      await holds.put(record);
+    } catch (error) {
+      // With no stored hold nothing keeps it paused (a resume from the browser's list, a worker
+      // restart): stop it rather than let it go on unguarded, and say so.
+      await ports.downloads.cancel(item.id).catch(() => undefined);
+      await ports.notifications.create(`unheld:${item.id}`, ports.text('notify_unheld_title'), ports.text('notify_unheld_message', [record.filename]));
+      throw error;
+    }
     await refreshBadge();
     await tabs.show(record);
   }

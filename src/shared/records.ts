@@ -15,6 +15,20 @@ export const STORAGE_KEYS = {
 export const HISTORY_LIMIT = 200;
 export const REPORT_LIMIT = 200;
 
+/**
+ * Longest address kept in the history, the report log and a hold's display fields. A `data:`
+ * URL can be megabytes; a few of them would fill the storage quota, and every later write
+ * (a hold, a decision, the settings) would fail.
+ */
+export const MAX_KEPT_URL = 2048;
+/** Longest final address a hold keeps: a quarantined file is fetched again from it. */
+export const MAX_HELD_URL = 65_536;
+
+/** `text` cut to `max` characters, the cut marked with an ellipsis. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
 export const ReasonSchema = z.object({ code: z.string().max(64), detail: z.string().max(500) });
 export const VerdictKindSchema = z.enum(VERDICTS);
 

@@ -84,12 +84,19 @@ export class FakeTabs {
 
 export class FakeStorage implements StorageArea {
   data = new Map<string, unknown>();
+  /** Like the browser's QUOTA_BYTES: a write that would pass it throws and changes nothing. */
+  quotaBytes = Infinity;
   get = async (keys: string | string[] | null): Promise<Record<string, unknown>> => {
     const wanted = keys === null ? [...this.data.keys()] : typeof keys === 'string' ? [keys] : keys;
     return Object.fromEntries(wanted.filter((k) => this.data.has(k)).map((k) => [k, structuredClone(this.data.get(k))]));
   };
   set = async (items: Record<string, unknown>): Promise<void> => {
-    for (const [k, v] of Object.entries(items)) this.data.set(k, structuredClone(v));
+    const next = new Map(this.data);
+    for (const [k, v] of Object.entries(items)) next.set(k, structuredClone(v));
+    let bytes = 0;
+    for (const [k, v] of next) bytes += k.length + JSON.stringify(v).length;
+    if (bytes > this.quotaBytes) throw new Error('Resource::kQuotaBytes quota exceeded');
+    this.data = next;
   };
   remove = async (keys: string | string[]): Promise<void> => {
     for (const k of typeof keys === 'string' ? [keys] : keys) this.data.delete(k);
