@@ -49,6 +49,7 @@ test('the popup lists recent downloads with their decisions and offers the ways 
   await expect(items).toHaveCount(2);
   await expect(items.nth(0)).toContainText('Windows_12_Pro_x64_Activated.iso');
   await expect(items.nth(0)).toContainText('Cancelled');
+  await expect(items.nth(0)).toContainText('Dangerous');
   await expect(items.nth(1)).toContainText('Passed');
   await expect(popup.getByRole('button', { name: 'Report to Microsoft' })).toBeVisible();
   await expect(popup.getByText('Get Windows from Microsoft')).toBeVisible();

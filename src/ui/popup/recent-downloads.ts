@@ -5,6 +5,7 @@ import { h } from '../components/dom.ts';
 import { formatTime } from '../components/format.ts';
 import { getUiLanguage, t } from '../components/i18n.ts';
 import { baseName, revealInvisible } from '../components/reveal-invisible.ts';
+import { verdictLabel } from '../components/verdict-label.ts';
 
 export const RECENT_COUNT = 4;
 
@@ -24,7 +25,8 @@ export function recentDownloads(history: readonly HistoryEntry[]): HTMLElement {
               'li',
               { class: `tone-${entry.verdict}` },
               h('span', { class: 'mono' }, revealInvisible(baseName(entry.filename)) || entry.site),
-              h('span', { class: 'muted' }, ` ${entry.site} · ${formatTime(entry.at, getUiLanguage())}`),
+              // The verdict in words too, not only in the row's colour.
+              h('span', { class: 'muted' }, ` ${verdictLabel(entry.verdict)} · ${entry.site} · ${formatTime(entry.at, getUiLanguage())}`),
               h('span', { class: 'badge' }, decisionLabel(entry.decision)),
             ),
           ),

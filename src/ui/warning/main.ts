@@ -22,7 +22,7 @@ let currentId: string | undefined;
 let deciding = false;
 
 function messageView(title: string, body: string): HTMLElement {
-  return h('section', { class: 'card', id: 'message' }, h('h1', { id: 'headline' }, title), h('p', {}, body));
+  return h('section', { class: 'card', id: 'message' }, h('h1', { id: 'headline', tabindex: '-1' }, title), h('p', {}, body));
 }
 
 function holdView(hold: HoldView): void {
@@ -67,6 +67,8 @@ async function decide(hold: HoldView, choice: DecisionChoice, showError: (messag
   currentId = undefined;
   replaceChildren(content, messageView(t('warning_all_done_title'), t('warning_all_done_body')));
   replaceChildren(queueSlot);
+  // The button that had focus is gone: move it to the news, not to the page's start.
+  document.getElementById('headline')?.focus();
 }
 
 localizeDocument();
