@@ -69,6 +69,16 @@ const signals: Row[] = [
   { desc: 'lure host name that is no lookalike', input: { url: 'https://get-win12.example/get', filename: 'setup.exe' }, expected: { verdict: 'dangerous', codes: ['lure-windows-12'] } },
   { desc: 'disk image by MIME type only', input: { url: 'https://cdn.example.net/get?id=3', mime: 'application/x-iso9660-image' }, expected: { verdict: 'unknown', codes: [] } },
   { desc: 'name from the query when the path has none', input: { url: 'https://cdn.example.net/download.php?file=Windows_12_x64.iso' }, expected: { verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] } },
+  { desc: 'homograph with a Latin ø (punycode)', input: { url: 'https://xn--micrsoft-84a.com/setup.exe' }, expected: { verdict: 'dangerous', codes: ['homograph-domain'] } },
+  { desc: 'homograph with a hooked ƒ', input: { url: 'https://microsoƒt.com/setup.exe' }, expected: { verdict: 'dangerous', codes: ['homograph-domain'] } },
+  { desc: 'Windows 12 in small capitals', input: { url: 'https://cdn.example.net/x.iso', filename: 'ᴡɪɴᴅᴏᴡꜱ 12 ᴘʀᴏ.iso' }, expected: { verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] } },
+  { desc: 'KMS_VL_ALL activation script', input: { url: 'https://cdn.example.net/dl/KMS_VL_ALL_AIO.cmd' }, expected: { verdict: 'dangerous', codes: ['lure-activator'] } },
+  { desc: 'MAS activation script', input: { url: 'https://cdn.example.net/dl/MAS_AIO.cmd' }, expected: { verdict: 'dangerous', codes: ['lure-activator'] } },
+  { desc: 'HWID generator', input: { url: 'https://cdn.example.net/dl/HWID_Gen.exe' }, expected: { verdict: 'dangerous', codes: ['lure-activator'] } },
+  { desc: 'AAct activator', input: { url: 'https://cdn.example.net/dl/AAct_x64.exe' }, expected: { verdict: 'dangerous', codes: ['lure-activator'] } },
+  { desc: 'Windows product key generator', input: { url: 'https://cdn.example.net/dl/Windows_11_Product_Key_Generator.exe' }, expected: { verdict: 'dangerous', codes: ['lure-activator'] } },
+  { desc: 'Windows 12 as a virtual appliance', input: { url: 'https://cdn.example.net/dl/Windows_12_Pro_x64.ova' }, expected: { verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] } },
+  { desc: 'Windows 12 as a help file (runs script)', input: { url: 'https://cdn.example.net/dl/Windows12_Setup.chm' }, expected: { verdict: 'dangerous', codes: ['lure-windows-12', 'executable-claims-windows'] } },
 ];
 
 const benign: Row[] = [
@@ -104,6 +114,9 @@ const benign: Row[] = [
   { desc: 'SourceForge Clonezilla', input: { url: 'https://downloads.sourceforge.net/project/clonezilla/clonezilla_live_stable/3.2.0-5/clonezilla-live-3.2.0-5-amd64.iso' }, expected: { verdict: 'unknown', codes: [] } },
   { desc: 'a LAN mirror by private IP', input: { url: 'http://192.168.1.20/isos/debian.iso' }, expected: { verdict: 'unknown', codes: [] } },
   { desc: 'PHP for Windows zip', input: { url: 'https://windows.php.net/downloads/releases/php-8.4.1-Win32-vs17-x64.zip' }, expected: { verdict: 'ignored', codes: [] } },
+  { desc: 'an Ubuntu ISO on Azure storage (windows.net is Microsoft\'s)', input: { url: 'https://acct.dfs.core.windows.net/x/ubuntu-24.04.iso' }, expected: { verdict: 'unknown', codes: [] } },
+  { desc: 'Edge Insider from its Microsoft page', input: { url: 'https://c2rsetup.officeapps.live.com/c2r/downloadEdge.aspx?Channel=Dev', filename: 'MicrosoftEdgeSetupDev.exe', pageUrl: 'https://www.microsoftedgeinsider.com/en-us/download/dev' }, expected: { verdict: 'ignored', codes: [] } },
+  { desc: 'a Fedora cloud image (qcow2)', input: { url: 'https://download.fedoraproject.org/pub/fedora/linux/releases/41/Cloud/x86_64/images/Fedora-Cloud-Base-Generic-41-1.4.x86_64.qcow2' }, expected: { verdict: 'unknown', codes: [] } },
   { desc: 'downloader program is not a loader', input: { url: 'https://cdn.example.net/video-downloader-setup.exe', pageUrl: 'https://cdn.example.net/windows-apps' }, expected: { verdict: 'ignored', codes: [] } },
 ];
 
