@@ -117,6 +117,7 @@ const benign: Row[] = [
   { desc: 'an Ubuntu ISO on Azure storage (windows.net is Microsoft\'s)', input: { url: 'https://acct.dfs.core.windows.net/x/ubuntu-24.04.iso' }, expected: { verdict: 'unknown', codes: [] } },
   { desc: 'Edge Insider from its Microsoft page', input: { url: 'https://c2rsetup.officeapps.live.com/c2r/downloadEdge.aspx?Channel=Dev', filename: 'MicrosoftEdgeSetupDev.exe', pageUrl: 'https://www.microsoftedgeinsider.com/en-us/download/dev' }, expected: { verdict: 'ignored', codes: [] } },
   { desc: 'a Fedora cloud image (qcow2)', input: { url: 'https://download.fedoraproject.org/pub/fedora/linux/releases/41/Cloud/x86_64/images/Fedora-Cloud-Base-Generic-41-1.4.x86_64.qcow2' }, expected: { verdict: 'unknown', codes: [] } },
+  { desc: 'VMware Tools for Windows, version 12.5 (not Windows 12)', input: { url: 'https://packages.vmware.com/tools/releases/12.5.0/windows/VMware-tools-windows-12.5.0-24276846.iso', totalBytes: 134_217_728 }, expected: { verdict: 'unknown', codes: [] } },
   { desc: 'downloader program is not a loader', input: { url: 'https://cdn.example.net/video-downloader-setup.exe', pageUrl: 'https://cdn.example.net/windows-apps' }, expected: { verdict: 'ignored', codes: [] } },
 ];
 
