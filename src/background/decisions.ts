@@ -2,7 +2,7 @@
 // once: the hold is marked decided atomically before anything is done, so a second click, a
 // second tab or a replayed message cannot act twice.
 import type { Request, Response } from '../shared/messages.ts';
-import { MAX_HELD_URL, type Hold } from '../shared/records.ts';
+import { NO_SITE, MAX_HELD_URL, type Hold } from '../shared/records.ts';
 import type { ActivityLog } from './activity-log.ts';
 import type { ConfigSource } from './config.ts';
 import type { HoldStore } from './hold-store.ts';
@@ -36,6 +36,7 @@ function refusal(hold: Hold, req: DecideRequest, forbidDangerous: boolean | unde
   if (!canProceed(hold, forbidDangerous)) return 'Your organisation does not allow downloading files rated dangerous.';
   if (hold.verdict === 'dangerous' && !req.confirmDangerous) return 'Downloading a dangerous file needs a deliberate confirmation.';
   if (req.trustSite && hold.verdict !== 'suspicious') return 'Only a suspicious site can be trusted; this one is rated dangerous.';
+  if (req.trustSite && hold.site === NO_SITE) return 'This download names no site to trust.';
   return undefined;
 }
 

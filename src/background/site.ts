@@ -1,8 +1,10 @@
 import { describeHost } from '../rules/index.ts';
+import { NO_SITE } from '../shared/records.ts';
 
 /** The site to show and to trust: the registrable domain (of a `blob:` URL's page too), else
- * the hostname, else the raw text. */
-export function siteOf(url: string): string {
-  const host = describeHost(url);
-  return host?.domain ?? host?.hostname ?? url.slice(0, 200);
+ * the hostname. A download with no host of its own (`data:`, an opaque `blob:`) belongs to the
+ * page that made it, its referrer; never to its URL's text, which that page wrote. */
+export function siteOf(url: string, referrer = ''): string {
+  const host = describeHost(url) ?? describeHost(referrer);
+  return host?.domain ?? host?.hostname ?? NO_SITE;
 }

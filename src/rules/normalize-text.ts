@@ -3,13 +3,8 @@
 // letters mapped to Latin (confusables.ts), then only [a-z0-9] words separated by single
 // spaces, with letters and digits split apart ("Win11_24H2" → "win 11 24 h 2").
 import { confusableSkeleton } from './confusables.ts';
+import { BIDI, INVISIBLE, stripHidden } from './hidden-characters.ts';
 
-/** Bidirectional controls: they reorder how a name is displayed (U+202E makes `osi.exe` show as `exe.iso`). */
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-/** Zero-width and other invisible characters, used to split words so filters miss them. */
-// Combining-class fillers (U+034F, U+1160, U+17B4, U+17B5) stand outside the brackets.
-const INVISIBLE = /[\u00ad\u115f\u180e\u200b-\u200d\u2060-\u2064\u3164\ufeff\uffa0]|\u034f|\u1160|\u17b4|\u17b5|\udb40[\udc00-\udc7f]/;
-const HIDDEN_ALL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u00ad\u115f\u180e\u200b-\u200d\u2060-\u2064\u3164\ufeff\uffa0]|\u034f|\u1160|\u17b4|\u17b5|\udb40[\udc00-\udc7f]/g;
 const MARKS = /\p{M}/gu;
 
 export interface TextFlags {
@@ -65,7 +60,7 @@ export function foldText(raw: string): string {
   if (text.includes('%')) text = safeDecode(text); // doubly encoded names
   if (isPlainAscii(text)) return text.toLowerCase();
   // NFKD = NFKC's compatibility folding plus split-off accents, which are then dropped.
-  text = text.replace(HIDDEN_ALL, '').normalize('NFKD').replace(MARKS, '');
+  text = stripHidden(text).normalize('NFKD').replace(MARKS, '');
   return confusableSkeleton(confusableSkeleton(text).toLowerCase());
 }
 

@@ -32,6 +32,13 @@ export function clip(text: string, max: number): string {
 export const ReasonSchema = z.object({ code: z.string().max(64), detail: z.string().max(500) });
 export const VerdictKindSchema = z.enum(VERDICTS);
 
+/**
+ * The site of a download that names none: a `data:` URL, or a `blob:` of an opaque origin, made
+ * by a page with no web address either. A fixed word rather than the URL's text (which the page
+ * chose), and no host name, so no allow or block list entry can ever match it.
+ */
+export const NO_SITE = '(no site)';
+
 /** Opaque, unguessable id of one held download; the only thing the warning page's URL carries. */
 export const HoldIdSchema = z.string().regex(/^[0-9a-f-]{36}$/, 'not a hold id');
 
@@ -45,7 +52,8 @@ export const HoldSchema = z.object({
   referrer: z.string(),
   filename: z.string(),
   totalBytes: z.number(),
-  /** Registrable domain of the site that served it, or the hostname when there is none. */
+  /** Registrable domain of the site that served it, or the hostname when there is none; for a
+   * download with no host (`data:`), its referrer's; else NO_SITE (background/site.ts). */
   site: z.string(),
   heldAt: z.number(),
   /** The warning tab that shows it, when one is open. */

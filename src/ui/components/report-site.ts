@@ -40,7 +40,7 @@ export function reportSection({ siteUrl, from }: ReportOptions): HTMLElement {
     replaceChildren(
       status,
       h('p', {}, copied ? t('common_report_copied') : t('common_report_copy_failed')),
-      h('input', { type: 'text', readonly: true, value: siteUrl, class: 'mono', id: 'report-url', 'aria-label': t('common_report_url_label') }),
+      h('input', { type: 'text', readonly: true, value: siteUrl, class: 'mono', dir: 'ltr', id: 'report-url', 'aria-label': t('common_report_url_label') }),
       h('p', {}, t('common_report_paste_instructions')),
       h('p', {}, t('common_report_signed_in_hint'), ' ', externalLink(MICROSOFT_REPORT_URL, t('common_report_signed_in_link'), 'report-signed-in')),
     );

@@ -1,6 +1,7 @@
 // File names are attacker-chosen. A right-to-left override (U+202E) makes "Windows12\u202Eosi.exe"
 // display as "Windows12exe.iso", and zero-width or padding characters hide the real extension.
 // This turns every such character into a visible marker, e.g. ⟦RLO⟧, so the user sees the truth.
+import { isHiddenCharacter } from '../../rules/hidden-characters.ts';
 
 export type Segment = { kind: 'text'; text: string } | { kind: 'hidden'; label: string };
 
@@ -27,8 +28,9 @@ const NAMED: Record<number, string> = {
   0x3000: 'IDEOGRAPHIC SPACE',
 };
 
-/** Control, format, separator and unassigned characters (a plain space is handled apart). */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Zs}\p{Cn}]/u;
+/** Control, format, separator and unassigned characters (a plain space is handled apart). The
+ * rules' own set (isHiddenCharacter) adds letters and marks that draw nothing, e.g. U+3164. */
+const UNSEEN_CATEGORIES = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Zs}\p{Cn}]/u;
 /** Long runs of spaces are used to push the real extension out of sight. */
 const SPACE_RUN_MIN = 3;
 
@@ -57,7 +59,7 @@ export function revealSegments(name: string): Segment[] {
         continue;
       }
     }
-    if (char !== ' ' && INVISIBLE.test(char)) {
+    if (char !== ' ' && (UNSEEN_CATEGORIES.test(char) || isHiddenCharacter(char))) {
       flush();
       segments.push({ kind: 'hidden', label: labelFor(char) });
       continue;

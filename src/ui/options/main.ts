@@ -7,6 +7,7 @@ import { h, replaceChildren } from '../components/dom.ts';
 import { decisionLabel } from '../components/decision-label.ts';
 import { localizeDocument, t } from '../components/i18n.ts';
 import { baseName, revealInvisible } from '../components/reveal-invisible.ts';
+import { siteLabel } from '../components/site-label.ts';
 import { clearLog, loadHistory, loadPolicy, loadReports, loadSettings, saveSettings, watchLocal } from '../components/stored-data.ts';
 import { verdictLabel } from '../components/verdict-label.ts';
 import { behaviourSettings } from './behaviour-settings.ts';
@@ -23,8 +24,8 @@ const history = logSection<HistoryEntry>({
   empty: t('options_history_empty'),
   fileName: 'iso-guard-history.json',
   columns: [
-    { title: t('options_log_file'), cell: (e) => h('span', { class: 'mono' }, revealInvisible(baseName(e.filename))) },
-    { title: t('options_log_site'), cell: (e) => e.site },
+    { title: t('options_log_file'), cell: (e) => h('span', { class: 'mono', dir: 'ltr' }, revealInvisible(baseName(e.filename))) },
+    { title: t('options_log_site'), cell: (e) => siteLabel(e.site) },
     { title: t('options_log_verdict'), cell: (e) => verdictLabel(e.verdict) },
     { title: t('options_log_decision'), cell: (e) => decisionLabel(e.decision) },
   ],
@@ -38,7 +39,7 @@ const reports = logSection<ReportEntry>({
   empty: t('options_reports_empty'),
   fileName: 'iso-guard-reports.json',
   columns: [
-    { title: t('options_log_address'), cell: (e) => h('span', { class: 'mono' }, e.url) },
+    { title: t('options_log_address'), cell: (e) => h('span', { class: 'mono', dir: 'ltr' }, e.url) },
     { title: t('options_log_sent_to'), cell: (e) => (e.to === 'microsoft' ? t('options_log_to_microsoft') : t('options_log_to_google')) },
   ],
   load: loadReports,

@@ -5,6 +5,7 @@ import { h } from '../components/dom.ts';
 import { formatTime } from '../components/format.ts';
 import { getUiLanguage, t } from '../components/i18n.ts';
 import { baseName, revealInvisible } from '../components/reveal-invisible.ts';
+import { siteLabel } from '../components/site-label.ts';
 import { verdictLabel } from '../components/verdict-label.ts';
 
 export const RECENT_COUNT = 4;
@@ -24,9 +25,9 @@ export function recentDownloads(history: readonly HistoryEntry[]): HTMLElement {
             h(
               'li',
               { class: `tone-${entry.verdict}` },
-              h('span', { class: 'mono' }, revealInvisible(baseName(entry.filename)) || entry.site),
+              h('span', { class: 'mono', dir: 'ltr' }, revealInvisible(baseName(entry.filename)) || siteLabel(entry.site)),
               // The verdict in words too, not only in the row's colour.
-              h('span', { class: 'muted' }, ` ${verdictLabel(entry.verdict)} · ${entry.site} · ${formatTime(entry.at, getUiLanguage())}`),
+              h('span', { class: 'muted' }, ` ${verdictLabel(entry.verdict)} · ${siteLabel(entry.site)} · ${formatTime(entry.at, getUiLanguage())}`),
               h('span', { class: 'badge' }, decisionLabel(entry.decision)),
             ),
           ),

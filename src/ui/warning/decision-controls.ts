@@ -4,6 +4,7 @@
 import type { HoldView } from '../../shared/messages.ts';
 import { h } from '../components/dom.ts';
 import { t } from '../components/i18n.ts';
+import { hasSite, siteLabel } from '../components/site-label.ts';
 
 export interface DecisionChoice {
   decision: 'cancel' | 'proceed';
@@ -25,7 +26,9 @@ export function decisionControls(hold: HoldView, onDecide: (choice: DecisionChoi
   const proceed = h('button', { type: 'button', id: 'proceed' }, t('warning_proceed'));
   // For `dangerous` this is the "I understand" step; for `suspicious`, "trust this site".
   const tick = h('input', { type: 'checkbox', id: dangerous ? 'confirm-dangerous' : 'trust-site' });
-  const tickLabel = dangerous ? t('warning_confirm_dangerous', hold.site) : t('warning_trust_site', hold.site);
+  const tickLabel = dangerous ? t('warning_confirm_dangerous', siteLabel(hold.site)) : t('warning_trust_site', hold.site);
+  // A download with no site leaves nothing to trust.
+  const showTick = dangerous || hasSite(hold.site);
 
   const setEnabled = (enabled: boolean): void => {
     cancel.disabled = !enabled;
@@ -46,7 +49,7 @@ export function decisionControls(hold: HoldView, onDecide: (choice: DecisionChoi
   setEnabled(true);
 
   const proceedPart = hold.canProceed
-    ? h('div', { class: 'stack proceed-step' }, h('p', { class: 'row' }, tick, h('label', { for: tick.id }, tickLabel)), proceed)
+    ? h('div', { class: 'stack proceed-step' }, showTick ? h('p', { class: 'row' }, tick, h('label', { for: tick.id }, tickLabel)) : null, proceed)
     : h('p', { id: 'proceed-forbidden' }, t('warning_proceed_forbidden'));
 
   const element = h(

@@ -17,9 +17,10 @@ export function verdictBadge(verdict: HoldView['verdict']): HTMLElement {
 function fileName(name: string): HTMLElement {
   const el = h('p', { class: 'mono file-name', id: 'file-name', dir: 'ltr' });
   // Each part is its own text node inside an isolating element, so a leftover bidi control in
-  // a text part cannot reorder what follows it.
+  // a text part cannot reorder what follows it. `dir` is set: a bare <bdi> takes its direction
+  // from its first letter, and one right-to-left letter would turn the whole name around.
   for (const part of revealSegments(name)) {
-    if (part.kind === 'text') append(el, h('bdi', {}, part.text));
+    if (part.kind === 'text') append(el, h('bdi', { dir: 'ltr' }, part.text));
     else append(el, h('span', { class: 'hidden-char', title: t('warning_hidden_character') }, `⟦${part.label}⟧`));
   }
   return el;

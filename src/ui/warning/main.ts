@@ -26,6 +26,7 @@ function messageView(title: string, body: string): HTMLElement {
 }
 
 function holdView(hold: HoldView): void {
+  const reportUrl = reportTarget(hold);
   const controls = decisionControls(hold, (choice) => void decide(hold, choice, controls.showError));
   replaceChildren(
     content,
@@ -33,7 +34,7 @@ function holdView(hold: HoldView): void {
       'div',
       { class: 'layout' },
       h('div', { class: 'main-column' }, headlineCard(hold), controls.element, downloadSection(hold), reasonsSection(hold)),
-      h('div', { class: 'side-column' }, getWindowsSection(), reportSection({ siteUrl: reportTarget(hold), from: 'warning' })),
+      h('div', { class: 'side-column' }, getWindowsSection(), reportUrl ? reportSection({ siteUrl: reportUrl, from: 'warning' }) : null),
     ),
   );
   controls.focusCancel();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportTarget } from './report-target.ts';
+import { NO_SITE } from '../../shared/records.ts';
 
 describe('reportTarget', () => {
   const base = { url: 'https://dl.win12-download.example/a.iso', finalUrl: 'https://cdn.win12-download.example/a.iso', site: 'win12-download.example' };
@@ -18,6 +19,14 @@ describe('reportTarget', () => {
     expect(reportTarget({ url: 'blob:https://www.win12-download.example/5f1c', finalUrl: 'blob:https://www.win12-download.example/5f1c', referrer: '', site: 'win12-download.example' })).toBe(
       'https://www.win12-download.example/5f1c',
     );
+  });
+  it('reports a page-written file (data:, an opaque blob:) by the page that made it, or not at all', () => {
+    const dataUrl = 'data:www.microsoft.com/software-download;base64,TVqQ';
+    const page = 'https://www.win12-download.example/get';
+    expect(reportTarget({ url: dataUrl, finalUrl: dataUrl, referrer: page, site: 'win12-download.example' })).toBe(page);
+    expect(reportTarget({ url: 'blob:null/5f1c', finalUrl: 'blob:null/5f1c', referrer: page, site: 'win12-download.example' })).toBe(page);
+    expect(reportTarget({ url: dataUrl, finalUrl: dataUrl, referrer: '', site: NO_SITE })).toBeNull();
+    expect(reportTarget({ url: dataUrl, finalUrl: dataUrl, referrer: 'about:blank', site: NO_SITE })).toBeNull();
   });
   it('falls back to the original URL when there is no final one', () => {
     expect(reportTarget({ ...base, finalUrl: '', referrer: '' })).toBe(base.url);

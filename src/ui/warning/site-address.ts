@@ -4,9 +4,11 @@
 import type { HostDescription } from '../../rules/index.ts';
 import { h } from '../components/dom.ts';
 import { t } from '../components/i18n.ts';
+import { hasSite, siteLabel } from '../components/site-label.ts';
 
 /** `host` is the background's reading of the serving address (HoldView.host). */
 export function siteAddress(host: HostDescription | null, site: string): HTMLElement {
+  if (!host && !hasSite(site)) return h('div', { class: 'site-address' }, h('p', { class: 'muted', id: 'site-domain' }, siteLabel(site)));
   const hostname = host?.hostname ?? site;
   const domain = host?.domain ?? site;
   const prefix = hostname.endsWith(domain) ? hostname.slice(0, hostname.length - domain.length) : '';

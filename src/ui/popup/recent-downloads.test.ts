@@ -1,0 +1,24 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { NO_SITE, type HistoryEntry } from '../../shared/records.ts';
+import { recentDownloads } from './recent-downloads.ts';
+
+vi.mock('../../shared/browser.ts', () => import('../testing/fake-i18n.ts'));
+
+const entry = (fields: Partial<HistoryEntry>): HistoryEntry => ({
+  at: 0, verdict: 'dangerous', reasons: [], url: 'https://dl.example.net/a.iso', referrer: '', site: 'example.net', filename: 'a.iso', decision: 'cancel', ...fields,
+});
+
+describe('the recent downloads in the popup', () => {
+  it('show each file name left to right', () => {
+    const name = recentDownloads([entry({ filename: '\u05F3Win11_24H2_x64.iso\u05BEsetup.exe' })]).querySelector('.mono');
+    expect(name?.textContent).toBe('\u05F3Win11_24H2_x64.iso\u05BEsetup.exe');
+    expect(name?.getAttribute('dir')).toBe('ltr');
+  });
+
+  it('say in words that a download has no site', () => {
+    const text = recentDownloads([entry({ site: NO_SITE })]).textContent;
+    expect(text).toContain('common_site_unknown');
+    expect(text).not.toContain(NO_SITE);
+  });
+});

@@ -1,0 +1,9 @@
+// The browser as the UI tests need it (mocked in for src/shared/browser.ts): i18n answers the
+// English language tag, and every other message as its key with its substitutions, e.g.
+// "warning_queue_item(a.iso|example.com)", so a test sees exactly what was put in.
+function getMessage(key: string, substitutions?: string | string[]): string {
+  if (key === 'common_lang') return 'en';
+  return substitutions === undefined ? key : `${key}(${[substitutions].flat().join('|')})`;
+}
+
+export default { i18n: { getMessage } };
