@@ -1,5 +1,6 @@
 // What the downloaded file is: its name (given, or taken from the URL), its extension and kind,
 // and the name tricks (two extensions, hidden characters) that disguise a program.
+import { stripHidden } from './hidden-characters.ts';
 import { hiddenCharacterFlags, isPlainAscii, safeDecode, type TextFlags } from './normalize-text.ts';
 import { pathOf } from './url-parts.ts';
 
@@ -24,7 +25,6 @@ export interface FileFacts {
 }
 
 const NO_FLAGS: TextFlags = { bidi: false, invisible: false };
-const HIDDEN = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\u00ad\ufeff]/g;
 const NAME_IN_QUERY = /(?:^|[?&;\s])(?:filename|file|name|fn)\*?=(?:utf-8'')?["']?([^&;"']+)/i;
 /** Script pages in a URL say nothing about the file they send. */
 const WEB_PAGE = new Set(['php', 'asp', 'aspx', 'jsp', 'cgi', 'html', 'htm', 'do', 'action', 'pl']);
@@ -57,7 +57,7 @@ export function nameFromUrlRest(rest: string): string {
 
 /** Windows ignores trailing dots and spaces, so `x.exe. ` runs as `x.exe`. */
 function extensionOf(name: string, ascii = isPlainAscii(name)): { ext: string; stem: string } {
-  const visible = ascii ? name : name.replace(HIDDEN, '');
+  const visible = ascii ? name : stripHidden(name);
   let end = visible.length;
   while (end > 0 && (visible.charCodeAt(end - 1) === 46 || visible.charCodeAt(end - 1) === 32)) end--;
   const dot = visible.lastIndexOf('.', end - 1);

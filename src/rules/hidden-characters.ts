@@ -7,12 +7,14 @@
 const BIDI_CHARS = '\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
 /** Characters that draw nothing, used to split words so filters miss them or to pad a name:
  * soft hyphen, Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), Mongolian vowel separator,
- * zero-width spaces and joiners, invisible operators (U+2060–U+2064), byte order mark. */
-const INVISIBLE_CHARS = '\\u00ad\\u115f\\u1160\\u180e\\u200b-\\u200d\\u2060-\\u2064\\u3164\\ufeff\\uffa0';
+ * zero-width spaces and joiners, invisible operators (U+2060–U+2064), the deprecated format
+ * controls (U+206A–U+206F), byte order mark, interlinear annotation marks (U+FFF9–U+FFFB). */
+const INVISIBLE_CHARS = '\\u00ad\\u115f\\u1160\\u180e\\u200b-\\u200d\\u2060-\\u2064\\u206a-\\u206f\\u3164\\ufeff\\uffa0\\ufff9-\\ufffb';
 /** More of them, outside brackets: combining marks (the grapheme joiner U+034F, the Khmer
- * inherent vowels U+17B4 and U+17B5) would join the character before them in a class, and tag
- * characters (U+E0000–U+E007F) are UTF-16 pairs since the rules' expressions have no `u` flag. */
-const INVISIBLE_OTHERS = '\\u034f|\\u17b4|\\u17b5|\\udb40[\\udc00-\\udc7f]';
+ * inherent vowels U+17B4 and U+17B5) would join the character before them in a class, and the
+ * musical format controls (U+1D173–U+1D17A) and tag characters (U+E0000–U+E007F) are UTF-16
+ * pairs since the rules' expressions have no `u` flag. */
+const INVISIBLE_OTHERS = '\\u034f|\\u17b4|\\u17b5|\\ud834[\\udd73-\\udd7a]|\\udb40[\\udc00-\\udc7f]';
 
 export const BIDI = new RegExp(`[${BIDI_CHARS}]`);
 export const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]|${INVISIBLE_OTHERS}`);
