@@ -72,6 +72,9 @@ const signals: Row[] = [
   { desc: 'a deprecated format control inside the word', input: { url: 'https://cdn.example.net/a', filename: 'Win\u206adows 12 Pro x64.iso' }, expected: { verdict: 'dangerous', codes: ['lure-windows-12', 'invisible-characters', 'windows-image-unofficial-host'] } },
   { desc: 'a musical format control inside the word', input: { url: 'https://cdn.example.net/a', filename: 'Wind\u{1D173}ows 12 Setup.exe' }, expected: { verdict: 'dangerous', codes: ['lure-windows-12', 'executable-claims-windows', 'invisible-characters'] } },
   { desc: 'double extension padded with Hangul fillers', input: { url: 'https://cdn.example.net/a', filename: 'ubuntu-24.04-desktop-amd64.iso\u3164\u3164\u3164\u3164.exe' }, expected: { verdict: 'dangerous', codes: ['double-extension', 'invisible-characters'] } },
+  { desc: 'Windows 12 glued into a capitalised name', input: { url: 'https://cdn.example.net/dl/InstallWindows12.exe' }, expected: { verdict: 'dangerous', codes: ['lure-windows-12', 'executable-claims-windows'] } },
+  { desc: 'a glued name longer than a signature', input: { url: 'https://cdn.example.net/dl/Windows12ProfessionalX64EnglishFullVersion.iso', totalBytes: 5e9 }, expected: { verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] } },
+  { desc: 'KMSAuto glued to its edition', input: { url: 'https://cdn.example.net/dl/KMSAutoNet.exe' }, expected: { verdict: 'dangerous', codes: ['lure-activator'] } },
   { desc: 'homograph with a Latin ø (punycode)', input: { url: 'https://xn--micrsoft-84a.com/setup.exe' }, expected: { verdict: 'dangerous', codes: ['homograph-domain'] } },
   { desc: 'homograph with a hooked ƒ', input: { url: 'https://microsoƒt.com/setup.exe' }, expected: { verdict: 'dangerous', codes: ['homograph-domain'] } },
   { desc: 'Windows 12 in small capitals', input: { url: 'https://cdn.example.net/x.iso', filename: 'ᴡɪɴᴅᴏᴡꜱ 12 ᴘʀᴏ.iso' }, expected: { verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] } },
@@ -121,6 +124,7 @@ const benign: Row[] = [
   { desc: 'Edge Insider from its Microsoft page', input: { url: 'https://c2rsetup.officeapps.live.com/c2r/downloadEdge.aspx?Channel=Dev', filename: 'MicrosoftEdgeSetupDev.exe', pageUrl: 'https://www.microsoftedgeinsider.com/en-us/download/dev' }, expected: { verdict: 'ignored', codes: [] } },
   { desc: 'a Fedora cloud image (qcow2)', input: { url: 'https://download.fedoraproject.org/pub/fedora/linux/releases/41/Cloud/x86_64/images/Fedora-Cloud-Base-Generic-41-1.4.x86_64.qcow2' }, expected: { verdict: 'unknown', codes: [] } },
   { desc: 'VMware Tools for Windows, version 12.5 (not Windows 12)', input: { url: 'https://packages.vmware.com/tools/releases/12.5.0/windows/VMware-tools-windows-12.5.0-24276846.iso', totalBytes: 134_217_728 }, expected: { verdict: 'unknown', codes: [] } },
+  { desc: 'capitalised program names stay quiet (WinSCP, TeamViewer, WinRAR)', input: { url: 'https://winscp.net/download/WinSCP-6.3.5-Setup.exe', referrer: 'https://download.teamviewer.com/download/TeamViewer_Setup_x64.exe', filename: 'WinRAR-x64-701.exe' }, expected: { verdict: 'ignored', codes: [] } },
   { desc: 'downloader program is not a loader', input: { url: 'https://cdn.example.net/video-downloader-setup.exe', pageUrl: 'https://cdn.example.net/windows-apps' }, expected: { verdict: 'ignored', codes: [] } },
 ];
 

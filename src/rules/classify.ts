@@ -5,7 +5,7 @@ import { baseName, fileFacts, nameFromUrlRest, type FileFacts } from './file-nam
 import { Findings } from './findings.ts';
 import { findLuresFolded, mayHoldLure, NO_LURES } from './lure-terms.ts';
 import { addNameSignals } from './name-signals.ts';
-import { foldText } from './normalize-text.ts';
+import { foldText, foldWords } from './normalize-text.ts';
 import { reason } from './reason-codes.ts';
 import type { Ruleset } from './ruleset.ts';
 import type { DownloadInput, Verdict } from './types.ts';
@@ -58,7 +58,7 @@ function judge(download: DownloadInput, ruleset: Ruleset): Verdict {
   const lures = ruleset.rules.lures;
   const foldedName = foldText(file.name);
   // Each text is read only when its cheap anchor scan finds a hint of a lure: most hold none.
-  const nameLures = mayHoldLure(file.name, lures) ? findLuresFolded(foldedName, lures) : NO_LURES;
+  const nameLures = mayHoldLure(file.name, lures) ? findLuresFolded(foldWords(file.name, foldedName), lures) : NO_LURES;
   for (const lure of nameLures) findings.addAny(lure.code, lure.severity, true);
   addLures(serving, ruleset, findings);
   addLures(origin, ruleset, findings);

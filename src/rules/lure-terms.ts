@@ -3,7 +3,7 @@
 // Every lure also has a looser `hint` run on the folded text first: text that no hint matches,
 // which is most text, is never split into words.
 import { compileGate, mayHoldAnchor, type AnchorGate } from './lure-anchors.ts';
-import { foldText, tokenize } from './normalize-text.ts';
+import { foldText, foldWords, tokenize } from './normalize-text.ts';
 import { REASONS, isReasonCode } from './reason-codes.ts';
 import type { LureData } from './rules-data-schema.ts';
 
@@ -44,7 +44,7 @@ export function compileLures(data: readonly LureData[], contexts: Readonly<Recor
   return { lures, hints, hintsAnyCase, gate: compileGate(data.map((lure) => lure.hint)) };
 }
 
-/** The lures in already folded text (see foldText), each code once, in data order. */
+/** The lures in already folded text (see foldWords), each code once, in data order. */
 export function findLuresFolded(folded: string, rules: LureRules): readonly Lure[] {
   if (!rules.hints || folded === '' || !rules.hints.test(folded)) return NO_LURES;
   const words = tokenize(folded);
@@ -78,5 +78,5 @@ function isPlainAsciiWord(text: string): boolean {
 }
 
 export function findLures(raw: string, rules: LureRules): readonly Lure[] {
-  return mayHoldLure(raw, rules) ? findLuresFolded(foldText(raw), rules) : NO_LURES;
+  return mayHoldLure(raw, rules) ? findLuresFolded(foldWords(raw), rules) : NO_LURES;
 }

@@ -5,7 +5,7 @@ import type { CompiledRules } from './compile-rules.ts';
 import type { FileFacts } from './file-name.ts';
 import type { Findings } from './findings.ts';
 import type { Lure } from './lure-terms.ts';
-import { tokenize } from './normalize-text.ts';
+import { foldWords, tokenize } from './normalize-text.ts';
 
 export function addNameSignals(
   file: FileFacts,
@@ -22,7 +22,7 @@ export function addNameSignals(
   // Only a name holding a claim pattern's pieces ("win" and "7", "w" and "1" …) can claim
   // Windows; the others (most) skip the word split and the claim patterns.
   const mayClaim = officialName || mayHoldPieces(folded, names.claimPieces);
-  const words = mayClaim ? tokenize(folded) : '';
+  const words = mayClaim ? tokenize(foldWords(file.name, folded)) : '';
   const excluded = mayClaim && (names.windowsImageExclude?.test(words) ?? false);
   const claimsWindows = mayClaim && !excluded && (officialName || (names.windowsClaim?.test(words) ?? false));
   const claimsNewWindows = nameLures.some((lure) => lure.code === 'lure-windows-12' || lure.code === 'lure-codename');

@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenCharacterFlags, normalizeText, safeDecode } from './normalize-text.ts';
+import { foldText, foldWords, hiddenCharacterFlags, normalizeText, safeDecode, tokenize } from './normalize-text.ts';
 import { decodePunycodeLabel } from './punycode.ts';
 import { boundedEditDistance } from './edit-distance.ts';
+
+describe('foldWords', () => {
+  it.each([
+    { desc: 'a small letter before a capital starts a word', input: 'InstallWindows12.exe', expected: 'install windows 12 exe ' },
+    { desc: 'a run of capitals stays one word', input: 'KMSpicoNet', expected: 'kmspico net ' },
+    { desc: 'an escaped capital starts a word too', input: 'Get%57indows12', expected: 'get windows 12 ' },
+    { desc: 'a glued name past 40 characters is read, not dropped', input: 'Windows12ProfessionalX64EnglishFullVersion', expected: 'windows 12 professional x 64 english full version ' },
+    { desc: 'lowercase text is left as it is', input: 'getwin12', expected: 'getwin 12 ' },
+  ])('$desc', ({ input, expected }) => {
+    expect(tokenize(foldWords(input))).toBe(expected);
+  });
+
+  it('leaves the text official names are matched on unsplit', () => {
+    expect(foldText('MediaCreationTool22H2.exe')).toBe('mediacreationtool22h2.exe');
+  });
+});
 
 describe('normalizeText', () => {
   it.each([

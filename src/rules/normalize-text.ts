@@ -55,13 +55,38 @@ export function safeDecode(text: string): string {
 
 /** Lowercase text with hidden characters, compatibility forms, accents and look-alikes removed. */
 export function foldText(raw: string): string {
+  return isFolded(raw) ? raw : foldDecoded(decoded(raw));
+}
+
+/** Where a glued name changes word: a small letter before a capital (InstallWindows12). Not
+ * inside a run of capitals: KMSpico, AAct and VMware are single words. */
+const CAMEL_BOUNDARY = /\p{Ll}\p{Lu}/u;
+const CAMEL_SPLIT = /(\p{Ll})(\p{Lu})/gu;
+
+/**
+ * The folded text the word patterns read: as foldText, with a space first at each change of
+ * word in glued capitalised names, so "InstallWindows12" reads "install windows 12" and a name
+ * glued past the 40-character limit of tokenize is not dropped as a signature. `folded` is
+ * foldText(raw) when the caller has it. (Official file names are read unsplit: MediaCreationTool.)
+ */
+export function foldWords(raw: string, folded?: string): string {
   if (isFolded(raw)) return raw;
-  let text = safeDecode(raw);
-  if (text.includes('%')) text = safeDecode(text); // doubly encoded names
+  const text = decoded(raw); // first: an escaped letter may start a word (Get%57indows12)
+  if (!CAMEL_BOUNDARY.test(text)) return folded ?? foldDecoded(text);
+  return foldDecoded(text.replace(CAMEL_SPLIT, '$1 $2'));
+}
+
+/** Percent-decoded, twice for doubly encoded names. */
+function decoded(raw: string): string {
+  const text = safeDecode(raw);
+  return text.includes('%') ? safeDecode(text) : text;
+}
+
+function foldDecoded(text: string): string {
   if (isPlainAscii(text)) return text.toLowerCase();
   // NFKD = NFKC's compatibility folding plus split-off accents, which are then dropped.
-  text = stripHidden(text).normalize('NFKD').replace(MARKS, '');
-  return confusableSkeleton(confusableSkeleton(text).toLowerCase());
+  const plain = stripHidden(text).normalize('NFKD').replace(MARKS, '');
+  return confusableSkeleton(confusableSkeleton(plain).toLowerCase());
 }
 
 /**
