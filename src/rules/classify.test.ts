@@ -37,6 +37,8 @@ const signals: Row[] = [
   { desc: 'Windows activator zip', input: { url: 'https://cdn.example.net/a', filename: 'Windows 11 Activator.zip' }, expected: { verdict: 'dangerous', codes: ['lure-activator'] } },
   { desc: 'official ISO name off Microsoft', input: { url: 'https://mirror.example.org/Win11_24H2_English_x64.iso', totalBytes: 5_800_000_000 }, expected: { verdict: 'suspicious', codes: ['official-name-unofficial-host'] } },
   { desc: 'Media Creation Tool off Microsoft', input: { url: 'https://soft.example.org/MediaCreationTool_22H2.exe' }, expected: { verdict: 'suspicious', codes: ['official-name-unofficial-host'] } },
+  { desc: 'Media Creation Tool renamed a little, off Microsoft', input: { url: 'https://soft.example.org/MediaCreationTool-22H2.exe' }, expected: { verdict: 'suspicious', codes: ['official-name-unofficial-host'] } },
+  { desc: 'Installation Assistant renamed a little, off Microsoft', input: { url: 'https://soft.example.org/Windows11InstallationAssistant_v2.exe' }, expected: { verdict: 'suspicious', codes: ['official-name-unofficial-host'] } },
   { desc: 'a Windows image from elsewhere', input: { url: 'https://archive.org/download/w11/Windows 11 Pro.iso', totalBytes: 5e9 }, expected: { verdict: 'suspicious', codes: ['windows-image-unofficial-host'] } },
   { desc: 'far too small', input: { url: 'https://cdn.example.net/Win11_24H2_English_x64.iso', totalBytes: 250_000_000 }, expected: { verdict: 'dangerous', codes: ['too-small-for-windows', 'official-name-unofficial-host'] } },
   { desc: 'double extension .iso.exe', input: { url: 'https://cdn.example.net/a', filename: 'Win11_24H2_English_x64.iso.exe' }, expected: { verdict: 'dangerous', codes: ['double-extension', 'executable-claims-windows'] } },
