@@ -42,7 +42,8 @@ test('a bad settings file is refused whole with the reason; a good one is import
   await expect(options.importStatus).toContainText('not JSON');
 
   const good = { ...DEFAULTS, notifyUnknown: true, allowlist: ['good.example'] };
-  await options.importFile.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+  // A file that would pause protection imports everything else; pausing stays a deliberate act.
+  await options.importFile.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...good, protection: 'paused' })) });
   await expect(options.importStatus).toHaveText('Settings imported.');
   expect(await stored(ext, 'settings')).toEqual(good);
   await expect(options.page.getByLabel(/Notify me when a disk image/)).toBeChecked();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
-import { exportSettings, importSettings } from './settings-file.ts';
+import { exportSettings, importSettings, settingsAfterImport } from './settings-file.ts';
 
 describe('settings file', () => {
   it('reads back what it exported', () => {
@@ -28,5 +28,11 @@ describe('settings file', () => {
   it('stores domains in their normal form, once each', () => {
     const result = importSettings(JSON.stringify({ ...DEFAULT_SETTINGS, allowlist: ['Example.ORG', 'https://www.example.org/x'] }));
     expect(result.ok && result.settings.allowlist).toEqual(['example.org']);
+  });
+
+  it('never pauses protection, nor turns it back on, by itself', () => {
+    const file = { ...DEFAULT_SETTINGS, protection: 'paused' as const, allowlist: ['win12-download.example'] };
+    expect(settingsAfterImport(file, DEFAULT_SETTINGS)).toEqual({ ...file, protection: 'on' });
+    expect(settingsAfterImport(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, protection: 'paused' }).protection).toBe('paused');
   });
 });

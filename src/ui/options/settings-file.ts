@@ -12,6 +12,18 @@ export function exportSettings(settings: Settings): string {
   return `${JSON.stringify(settings, null, 2)}\n`;
 }
 
+/** Two full site lists of the longest names fit in about 5 MB; a bigger file is not settings. */
+export const MAX_SETTINGS_FILE_BYTES = 6 * 1024 * 1024;
+
+/**
+ * What an import changes: everything in the file but whether protection is on. Pausing stays a
+ * deliberate act on this page (and an administrator may forbid it), never a side effect of a
+ * file someone handed over.
+ */
+export function settingsAfterImport(imported: Settings, current: Settings): Settings {
+  return { ...imported, protection: current.protection };
+}
+
 export function importSettings(text: string): ImportResult {
   let raw: unknown;
   try {

@@ -3,7 +3,7 @@ import type { Settings } from '../../shared/settings.ts';
 import { h } from '../components/dom.ts';
 import { t } from '../components/i18n.ts';
 import { saveTextFile } from '../components/save-file.ts';
-import { SETTINGS_FILE_NAME, exportSettings, importSettings } from './settings-file.ts';
+import { MAX_SETTINGS_FILE_BYTES, SETTINGS_FILE_NAME, exportSettings, importSettings, settingsAfterImport } from './settings-file.ts';
 
 /** `onImport` saves the settings and redraws the page, which then says `imported` here. */
 export function settingsTransfer(current: () => Settings, onImport: (next: Settings) => Promise<void>, imported = false): HTMLElement {
@@ -12,15 +12,17 @@ export function settingsTransfer(current: () => Settings, onImport: (next: Setti
   file.addEventListener('change', () => {
     const chosen = file.files?.[0];
     if (!chosen) return;
+    const refuse = (error: string): void => {
+      file.value = '';
+      status.className = 'status error';
+      status.textContent = t('options_import_refused', error);
+    };
+    if (chosen.size > MAX_SETTINGS_FILE_BYTES) return refuse(`${Math.round(chosen.size / 1_048_576)} MB is too big for a settings file`);
     void chosen.text().then(async (text) => {
       const result = importSettings(text);
+      if (!result.ok) return refuse(result.error);
       file.value = '';
-      if (!result.ok) {
-        status.className = 'status error';
-        status.textContent = t('options_import_refused', result.error);
-        return;
-      }
-      await onImport(result.settings);
+      await onImport(settingsAfterImport(result.settings, current()));
     });
   });
   return h(
