@@ -127,6 +127,7 @@ const benign: Row[] = [
   { desc: 'a Fedora cloud image (qcow2)', input: { url: 'https://download.fedoraproject.org/pub/fedora/linux/releases/41/Cloud/x86_64/images/Fedora-Cloud-Base-Generic-41-1.4.x86_64.qcow2' }, expected: { verdict: 'unknown', codes: [] } },
   { desc: 'VMware Tools for Windows, version 12.5 (not Windows 12)', input: { url: 'https://packages.vmware.com/tools/releases/12.5.0/windows/VMware-tools-windows-12.5.0-24276846.iso', totalBytes: 134_217_728 }, expected: { verdict: 'unknown', codes: [] } },
   { desc: 'capitalised program names stay quiet (WinSCP, TeamViewer, WinRAR)', input: { url: 'https://winscp.net/download/WinSCP-6.3.5-Setup.exe', referrer: 'https://download.teamviewer.com/download/TeamViewer_Setup_x64.exe', filename: 'WinRAR-x64-701.exe' }, expected: { verdict: 'ignored', codes: [] } },
+  { desc: 'drivers for 12th-generation processors on Windows', input: { url: 'https://cdn.example.net/dl/Intel_Graphics_Windows_12th_Gen.zip' }, expected: { verdict: 'ignored', codes: [] } },
   { desc: 'downloader program is not a loader', input: { url: 'https://cdn.example.net/video-downloader-setup.exe', pageUrl: 'https://cdn.example.net/windows-apps' }, expected: { verdict: 'ignored', codes: [] } },
 ];
 
