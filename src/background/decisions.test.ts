@@ -79,6 +79,14 @@ describe('decisions from the warning page', () => {
     }
   });
 
+  it('says why a decision is refused, as a code the page can put in the user language', async () => {
+    const h = await startBackground();
+    const { holdId } = await held(h, DANGEROUS);
+    expect(await h.bg.onMessage({ type: 'hold/decide', holdId, decision: 'proceed' }, ownPage)).toMatchObject({ ok: false, refusal: 'needs-confirmation' });
+    await h.bg.onMessage({ type: 'hold/decide', holdId, decision: 'cancel' }, ownPage);
+    expect(await h.bg.onMessage({ type: 'hold/decide', holdId, decision: 'cancel' }, ownPage)).toMatchObject({ ok: false, refusal: expect.stringMatching(/already-decided|hold-gone/) });
+  });
+
   it('a dangerous site cannot be trusted', async () => {
     const h = await startBackground();
     const { holdId } = await held(h, DANGEROUS);

@@ -1,7 +1,7 @@
 // The user's decision on a held download, sent from the warning page. A decision is taken
 // once: the hold is marked decided atomically before anything is done, so a second click, a
 // second tab or a replayed message cannot act twice.
-import type { Request, Response } from '../shared/messages.ts';
+import type { Refusal, Request, Response } from '../shared/messages.ts';
 import { NO_SITE, MAX_HELD_URL, type Hold } from '../shared/records.ts';
 import type { ActivityLog } from './activity-log.ts';
 import type { ConfigSource } from './config.ts';
@@ -30,26 +30,26 @@ export function canProceed(hold: Hold, forbidProceedDangerous: boolean | undefin
 }
 
 /** Why this decision is refused, or undefined when it may go ahead. */
-function refusal(hold: Hold, req: DecideRequest, forbidDangerous: boolean | undefined): string | undefined {
-  if (hold.decision) return `This download was already handled (${hold.decision}).`;
+function refusal(hold: Hold, req: DecideRequest, forbidDangerous: boolean | undefined): { refusal: Refusal; error: string } | undefined {
+  if (hold.decision) return { refusal: 'already-decided', error: `This download was already handled (${hold.decision}).` };
   if (req.decision === 'cancel') return undefined;
-  if (!canProceed(hold, forbidDangerous)) return 'Your organisation does not allow downloading files rated dangerous.';
-  if (hold.verdict === 'dangerous' && !req.confirmDangerous) return 'Downloading a dangerous file needs a deliberate confirmation.';
-  if (req.trustSite && hold.verdict !== 'suspicious') return 'Only a suspicious site can be trusted; this one is rated dangerous.';
-  if (req.trustSite && hold.site === NO_SITE) return 'This download names no site to trust.';
+  if (!canProceed(hold, forbidDangerous)) return { refusal: 'forbidden', error: 'Your organisation does not allow downloading files rated dangerous.' };
+  if (hold.verdict === 'dangerous' && !req.confirmDangerous) return { refusal: 'needs-confirmation', error: 'Downloading a dangerous file needs a deliberate confirmation.' };
+  if (req.trustSite && hold.verdict !== 'suspicious') return { refusal: 'only-suspicious-trusted', error: 'Only a suspicious site can be trusted; this one is rated dangerous.' };
+  if (req.trustSite && hold.site === NO_SITE) return { refusal: 'no-site', error: 'This download names no site to trust.' };
   return undefined;
 }
 
 export async function decide(deps: DecisionDeps, req: DecideRequest): Promise<Response<'hold/decide'>> {
   const { ports, holds } = deps;
   const { policy, settings } = await deps.config.load();
-  let problem: string | undefined;
+  let problem: ReturnType<typeof refusal>;
   const hold = await holds.update(req.holdId, (h) => {
     problem = refusal(h, req, policy.forbidProceedDangerous);
     return problem ? h : { ...h, decision: req.decision };
   });
-  if (!hold) return { ok: false, error: HOLD_GONE };
-  if (problem) return { ok: false, error: problem };
+  if (!hold) return { ok: false, error: HOLD_GONE, refusal: 'hold-gone' };
+  if (problem) return { ok: false, ...problem };
 
   const id = hold.downloadId;
   if (req.decision === 'cancel') {
@@ -63,7 +63,7 @@ export async function decide(deps: DecisionDeps, req: DecideRequest): Promise<Re
       if (failure) {
         // The quarantined file is the only copy: keep it, and let the user choose again.
         await holds.update(hold.holdId, (h) => ({ ...h, decision: undefined }));
-        return { ok: false, error: `The file could not be downloaded again (${failure}). The held copy was kept.` };
+        return { ok: false, error: `The file could not be downloaded again (${failure}). The held copy was kept.`, refusal: 'refetch-failed', detail: failure };
       }
     } else {
       deps.suggestions.release(id);

@@ -42,4 +42,8 @@ export interface ResponseMap {
   'report/record': { recorded: true };
 }
 
-export type Response<T extends RequestType> = { ok: true; data: ResponseMap[T] } | { ok: false; error: string };
+/** Why the background refused a decision: the page says it in the user's language; `error`
+ * keeps the English sentence for logs. */
+export type Refusal = 'hold-gone' | 'already-decided' | 'forbidden' | 'needs-confirmation' | 'only-suspicious-trusted' | 'no-site' | 'refetch-failed';
+
+export type Response<T extends RequestType> = { ok: true; data: ResponseMap[T] } | { ok: false; error: string; refusal?: Refusal; detail?: string };

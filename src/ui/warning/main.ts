@@ -9,6 +9,7 @@ import { localizeDocument, t } from '../components/i18n.ts';
 import { send } from '../components/messaging.ts';
 import { reportSection } from '../components/report-site.ts';
 import { decisionControls, type DecisionChoice } from './decision-controls.ts';
+import { refusalText } from './refusal-text.ts';
 import { nextPending, otherPending } from './held-queue.ts';
 import { downloadSection, headlineCard, quarantineNote, reasonsSection } from './hold-details.ts';
 import { queueNav } from './queue-nav.ts';
@@ -61,7 +62,7 @@ async function decide(hold: HoldView, choice: DecisionChoice, showError: (messag
   deciding = true;
   const answer = await send({ type: 'hold/decide', holdId: hold.holdId, ...choice });
   deciding = false;
-  if (!answer.ok) return showError(answer.error);
+  if (!answer.ok) return showError(refusalText(answer));
   announce.textContent = answer.data.decided === 'cancel' ? t('warning_done_cancelled') : t('warning_done_proceeded');
   const next = nextPending(await refreshQueue(), hold.holdId);
   if (next) return show(next.holdId);
