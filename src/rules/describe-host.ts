@@ -60,13 +60,15 @@ export function registrableDomain(urlOrHost: string): string | null {
  * are accepted as they are (a LAN mirror is a fair thing to trust); they match only exactly.
  * A bare public suffix (`com`, `co.uk`) is refused: it would cover thousands of sites.
  */
-export function normalizeDomainInput(text: string): { ok: true; domain: string } | { ok: false; error: string } {
+export type DomainInputProblem = 'empty' | 'not-a-site' | 'suffix-only';
+
+export function normalizeDomainInput(text: string): { ok: true; domain: string } | { ok: false; error: string; problem: DomainInputProblem } {
   const trimmed = typeof text === 'string' ? text.trim().replace(/^\*\./, '') : '';
-  if (trimmed === '') return { ok: false, error: 'Enter a site name such as example.com.' };
+  if (trimmed === '') return { ok: false, problem: 'empty', error: 'Enter a site name such as example.com.' };
   const described = describeHost(trimmed);
-  if (!described) return { ok: false, error: `"${trimmed}" is not a site name or web address.` };
+  if (!described) return { ok: false, problem: 'not-a-site', error: `"${trimmed}" is not a site name or web address.` };
   if (described.isIp) return { ok: true, domain: described.hostname };
-  if (!described.domain) return { ok: false, error: `"${trimmed}" is not a full site name (it needs a name before the ending, like example.com).` };
+  if (!described.domain) return { ok: false, problem: 'suffix-only', error: `"${trimmed}" is not a full site name (it needs a name before the ending, like example.com).` };
   const host = described.hostname.replace(/^www\./, '');
   return { ok: true, domain: host.length >= described.domain.length ? host : described.domain };
 }

@@ -8,5 +8,5 @@ export { bundledRuleset, bundledRulesData, RULES_VERSION } from './bundled-rules
 export { createRuleset, withUserLists, type Ruleset } from './ruleset.ts';
 export { RulesDataSchema, RulesDataError, parseRulesData, type RulesData } from './rules-data-schema.ts';
 export { mergeRulesData } from './merge-rules-data.ts';
-export { describeHost, registrableDomain, normalizeDomainInput, type HostDescription } from './describe-host.ts';
+export { describeHost, registrableDomain, normalizeDomainInput, type DomainInputProblem, type HostDescription } from './describe-host.ts';
 export { REASONS, REASON_CODES, type ReasonCode } from './reason-codes.ts';

@@ -1,6 +1,6 @@
 // One of the user's domain lists (trusted or blocked). What is typed is checked as it is typed,
 // with the error tied to the field, and only a valid, new registrable domain can be added.
-import { normalizeDomainInput } from '../../rules/index.ts';
+import { normalizeDomainInput, type DomainInputProblem } from '../../rules/index.ts';
 import { h, replaceChildren } from '../components/dom.ts';
 import { t } from '../components/i18n.ts';
 
@@ -23,7 +23,7 @@ export function domainListEditor({ id, title, explain, domains, onChange }: Doma
     const text = input.value.trim();
     if (!text) return undefined;
     const result = normalizeDomainInput(text);
-    if (!result.ok) return { ok: false, message: t('options_domain_invalid', result.error) };
+    if (!result.ok) return { ok: false, message: t('options_domain_invalid', problemText(result.problem, text)) };
     if (current.includes(result.domain)) return { ok: false, message: t('options_domain_duplicate', result.domain) };
     return result;
   };
@@ -76,4 +76,16 @@ export function domainListEditor({ id, title, explain, domains, onChange }: Doma
   });
   renderList();
   return h('section', { class: 'card', id, 'aria-labelledby': `${id}-title` }, h('h2', { id: `${id}-title` }, title), h('p', {}, explain), form, feedback, list);
+}
+
+/** Why a typed entry is no site, in the user's language. */
+function problemText(problem: DomainInputProblem, text: string): string {
+  switch (problem) {
+    case 'empty':
+      return t('options_domain_empty');
+    case 'not-a-site':
+      return t('options_domain_not_a_site', text);
+    case 'suffix-only':
+      return t('options_domain_suffix_only', text);
+  }
 }
