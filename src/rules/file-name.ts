@@ -88,8 +88,15 @@ export function fileFacts(name: string, mime: string | undefined, types: FileTyp
     if (types.diskImageMimes.has(cleanMime)) kind = 'disk-image';
     else if (types.executableMimes.has(cleanMime)) kind = 'executable';
   }
-  const doubleExtension = kind === 'executable' && stem.includes('.') && types.decoys.has(extensionOf(stem).ext);
+  const doubleExtension = kind === 'executable' && hasDecoyExtension(ascii ? stem : stem.normalize('NFKC'), types);
   return { name, ext, kind, doubleExtension, flags: ascii ? NO_FLAGS : hiddenCharacterFlags(name) };
+}
+
+/** `stem` ends in a harmless-looking extension (`x.iso` of `x.iso.exe`). Non-ASCII stems come
+ * NFKC-folded, so a look-alike dot (full-width U+FF0E, one-dot leader U+2024) counts as a dot:
+ * on screen it is one. */
+function hasDecoyExtension(stem: string, types: FileTypeRules): boolean {
+  return stem.includes('.') && types.decoys.has(extensionOf(stem).ext);
 }
 
 function plainMime(mime: string): string {
