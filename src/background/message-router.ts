@@ -35,7 +35,8 @@ export function isOwnPage(sender: Sender, ports: Pick<Ports, 'extensionId' | 'pa
 }
 
 function view(hold: Hold, forbidDangerous: boolean | undefined): HoldView {
-  const host = describeHost(hold.finalUrl || hold.url);
+  // A page-made file (`data:`) has no host of its own: the page that made it is shown, as in siteOf.
+  const host = describeHost(hold.finalUrl || hold.url) ?? describeHost(hold.referrer);
   return { ...hold, state: hold.decision ? 'decided' : 'pending', canProceed: canProceed(hold, forbidDangerous), host };
 }
 

@@ -32,8 +32,8 @@ describe('the site of a held page-made download', () => {
     return h.bg.onMessage({ type: 'hold/get', holdId: holdIdFromTab(h.b.tabList.tabs.at(-1)!.url) }, ownPage);
   }
 
-  it("is the referrer's site", async () =>
-    expect(await heldView('https://www.win12-download.example/get')).toMatchObject({ ok: true, data: { site: 'win12-download.example' } }));
+  it("is the referrer's site, with the referrer's host shown", async () =>
+    expect(await heldView('https://www.win12-download.example/get')).toMatchObject({ ok: true, data: { site: 'win12-download.example', host: { hostname: 'www.win12-download.example' } } }));
   it('is the neutral placeholder when the page has no address either', async () =>
     expect(await heldView()).toMatchObject({ ok: true, data: { site: NO_SITE } }));
 });
