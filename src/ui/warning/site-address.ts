@@ -6,7 +6,8 @@ import { h } from '../components/dom.ts';
 import { t } from '../components/i18n.ts';
 import { hasSite, siteLabel } from '../components/site-label.ts';
 
-/** `host` is the background's reading of the serving address (HoldView.host). */
+/** `host` is the background's reading of the serving address (HoldView.host), or of the page
+ * that made the file when it has none (`data:`). */
 export function siteAddress(host: HostDescription | null, site: string): HTMLElement {
   if (!host && !hasSite(site)) return h('div', { class: 'site-address' }, h('p', { class: 'muted', id: 'site-domain' }, siteLabel(site)));
   const hostname = host?.hostname ?? site;
