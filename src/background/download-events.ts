@@ -47,13 +47,16 @@ async function maybeOfferVerify(deps: EventDeps, downloadId: number): Promise<vo
   if (judge(item, ruleset).verdict === 'official') await offerVerify(deps.ports, baseName(item.filename));
 }
 
-/** The download as the browser has it now (null once erased); the event's word if it cannot say. */
+/**
+ * The download as the browser has it now (null once erased). When the browser cannot say, the
+ * event's word: an event that only says "resumed" comes from a download still in progress.
+ */
 async function currentState(deps: EventDeps, delta: DownloadDelta): Promise<Pick<DownloadItem, 'state' | 'paused'> | null> {
   try {
     const [item] = await deps.ports.downloads.search({ id: delta.id });
     return item ?? null;
   } catch {
-    return { state: delta.state?.current as DownloadItem['state'], paused: delta.paused?.current };
+    return { state: (delta.state?.current ?? 'in_progress') as DownloadItem['state'], paused: delta.paused?.current };
   }
 }
 

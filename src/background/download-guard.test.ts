@@ -96,6 +96,16 @@ describe('the Chrome flow', () => {
     expect(h.b.badgeState.text).toBe('OFF');
   });
 
+  it('pauses a resumed held download again even when the browser cannot be asked about it', async () => {
+    const h = await startBackground();
+    const d = await chromeDownload(h, LURE);
+    h.b.downloadList.get(d.id).paused = false;
+    h.b.downloadList.search = () => Promise.reject(new Error('search failed'));
+    await h.bg.onChanged({ id: d.id, paused: { current: false } });
+    expect(h.b.downloadList.get(d.id).paused).toBe(true);
+    expect(h.b.badgeState.text).toBe('1');
+  });
+
   it('pauses again a held download that something else resumed', async () => {
     const h = await startBackground();
     const d = await chromeDownload(h, LURE);
