@@ -56,9 +56,11 @@ export async function reconcile(deps: ReconcileDeps): Promise<void> {
 async function adoptUnguarded(deps: ReconcileDeps, known: ReadonlySet<number>): Promise<void> {
   const { settings, ruleset } = await deps.config.load();
   if (settings.protection === 'paused') return;
-  const running = await deps.ports.downloads.search({ state: 'in_progress' }).catch(() => []);
   // Firefox's paused downloads read `interrupted` (see isRunning); Chrome has none of these.
-  const pausedInFirefox = await deps.ports.downloads.search({ state: 'interrupted', paused: true }).catch(() => []);
+  const [running, pausedInFirefox] = await Promise.all([
+    deps.ports.downloads.search({ state: 'in_progress' }).catch(() => []),
+    deps.ports.downloads.search({ state: 'interrupted', paused: true }).catch(() => []),
+  ]);
   for (const item of [...running, ...pausedInFirefox]) {
     // No name yet: onDeterminingFilename is still to come and will judge it.
     if (known.has(item.id) || deps.inFlight.has(item.id) || !item.filename) continue;
