@@ -3,14 +3,13 @@
 // which a compromised renderer cannot forge, else sender.url). Anything else is refused with a
 // logged reason; errors go back as values.
 import { RequestSchema, type HoldView, type Request, type Response, type RequestType } from '../shared/messages.ts';
-import { describeHost } from '../rules/index.ts';
 import type { Hold } from '../shared/records.ts';
 import type { ConfigSource } from './config.ts';
 import { canProceed, decide, HOLD_GONE, type DecisionDeps } from './decisions.ts';
 import type { HoldStore } from './hold-store.ts';
 import type { ActivityLog } from './activity-log.ts';
 import type { Ports } from './ports.ts';
-import { siteOf } from './site.ts';
+import { downloadHost, siteOf } from './site.ts';
 
 export interface Sender {
   id?: string;
@@ -35,8 +34,7 @@ export function isOwnPage(sender: Sender, ports: Pick<Ports, 'extensionId' | 'pa
 }
 
 function view(hold: Hold, forbidDangerous: boolean | undefined): HoldView {
-  // A page-made file (`data:`) has no host of its own: the page that made it is shown, as in siteOf.
-  const host = describeHost(hold.finalUrl || hold.url) ?? describeHost(hold.referrer);
+  const host = downloadHost(hold.finalUrl || hold.url, hold.referrer);
   return { ...hold, state: hold.decision ? 'decided' : 'pending', canProceed: canProceed(hold, forbidDangerous), host };
 }
 

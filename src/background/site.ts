@@ -1,10 +1,15 @@
-import { describeHost } from '../rules/index.ts';
+import { describeHost, type HostDescription } from '../rules/index.ts';
 import { NO_SITE } from '../shared/records.ts';
 
-/** The site to show and to trust: the registrable domain (of a `blob:` URL's page too), else
- * the hostname. A download with no host of its own (`data:`, an opaque `blob:`) belongs to the
- * page that made it, its referrer; never to its URL's text, which that page wrote. */
+/** The host a download is shown and judged by: its own (of a `blob:` URL's page too); for one
+ * with no host of its own (`data:`, an opaque `blob:`), the page that made it, its referrer;
+ * never its URL's text, which that page wrote. */
+export function downloadHost(url: string, referrer = ''): HostDescription | null {
+  return describeHost(url) ?? describeHost(referrer);
+}
+
+/** The site to show and to trust: the registrable domain of downloadHost, else its hostname. */
 export function siteOf(url: string, referrer = ''): string {
-  const host = describeHost(url) ?? describeHost(referrer);
+  const host = downloadHost(url, referrer);
   return host?.domain ?? host?.hostname ?? NO_SITE;
 }
