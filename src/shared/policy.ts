@@ -4,7 +4,8 @@
 import * as z from 'zod';
 
 const MAX_ENTRIES = 100_000;
-const DomainList = z.array(z.string().min(1).max(253)).max(MAX_ENTRIES);
+const DomainEntry = z.string().min(1).max(253);
+const DomainList = z.array(DomainEntry).max(MAX_ENTRIES);
 
 export const PolicySchema = z.object({
   /** Forbid "Download anyway" for dangerous downloads. */
@@ -46,7 +47,8 @@ function hostEntries(list: readonly unknown[]): string[] {
   const kept: string[] = [];
   for (const entry of list) {
     if (kept.length === MAX_ENTRIES) break;
-    if (typeof entry === 'string' && entry.length >= 1 && entry.length <= 253) kept.push(entry);
+    const parsed = DomainEntry.safeParse(entry);
+    if (parsed.success) kept.push(parsed.data);
   }
   return kept;
 }
