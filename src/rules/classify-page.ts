@@ -3,7 +3,7 @@
 import { addHostSignals, addressLures, sideOf } from './download-sides.ts';
 import { Findings } from './findings.ts';
 import { reason } from './reason-codes.ts';
-import type { Ruleset } from './ruleset.ts';
+import type { Ruleset } from './ruleset/ruleset.ts';
 import type { Verdict } from './types.ts';
 
 export function classifyPage(pageUrl: string, ruleset: Ruleset): Verdict {

@@ -2,10 +2,10 @@
 // page check, the URL check and the host helpers. 100,000 random, Unicode-heavy downloads.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bundledRuleset } from './bundled-rules.ts';
+import { bundledRuleset } from './ruleset/bundled-rules.ts';
 import { classify } from './classify.ts';
 import { classifyPage } from './classify-page.ts';
-import { describeHost, normalizeDomainInput } from './describe-host.ts';
+import { describeHost, normalizeDomainInput } from './hosts/describe-host.ts';
 import { guardedByUrl } from './guarded-by-url.ts';
 import { REASON_CODES } from './reason-codes.ts';
 import { VERDICTS, type DownloadInput, type Verdict } from './types.ts';

@@ -1,6 +1,6 @@
 // Table-driven tests of classify(): every signal, and the benign downloads that must stay quiet.
 import { describe, expect, it } from 'vitest';
-import { bundledRuleset } from './bundled-rules.ts';
+import { bundledRuleset } from './ruleset/bundled-rules.ts';
 import { classify } from './classify.ts';
 import type { DownloadInput, VerdictKind } from './types.ts';
 

@@ -1,13 +1,13 @@
 // classify(download, ruleset) → Verdict: the rules' answer for one download. Pure and
 // synchronous; never throws (an internal failure holds the download as `suspicious`).
 import { addHostSignals, addressLures, sideOf, type Side } from './download-sides.ts';
-import { baseName, fileFacts, nameFromUrlRest, type FileFacts } from './file-name.ts';
+import { baseName, fileFacts, nameFromUrlRest, type FileFacts } from './files/file-name.ts';
 import { Findings } from './findings.ts';
-import { findLuresFolded, mayHoldLure, NO_LURES } from './lure-terms.ts';
-import { addNameSignals } from './name-signals.ts';
-import { foldText, foldWords } from './normalize-text.ts';
+import { findLuresFolded, mayHoldLure, NO_LURES } from './files/lure-terms.ts';
+import { addNameSignals } from './files/name-signals.ts';
+import { foldText, foldWords } from './text/normalize-text.ts';
 import { reason } from './reason-codes.ts';
-import type { Ruleset } from './ruleset.ts';
+import type { Ruleset } from './ruleset/ruleset.ts';
 import type { DownloadInput, Verdict } from './types.ts';
 
 const IGNORED: Verdict = { verdict: 'ignored', reasons: [] };

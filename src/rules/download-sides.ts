@@ -1,10 +1,10 @@
 // The addresses of one download (its URL, final URL, page and referrer), each split and with
 // the facts about its host, and the signals they carry.
 import type { Findings } from './findings.ts';
-import { hostFacts, type HostFacts } from './host-facts.ts';
-import { findLures, type Lure } from './lure-terms.ts';
-import type { Ruleset } from './ruleset.ts';
-import { splitUrl, wordsPartOf, type UrlParts } from './url-parts.ts';
+import { hostFacts, type HostFacts } from './hosts/host-facts.ts';
+import { findLures, type Lure } from './files/lure-terms.ts';
+import type { Ruleset } from './ruleset/ruleset.ts';
+import { splitUrl, wordsPartOf, type UrlParts } from './hosts/url-parts.ts';
 
 export interface Side {
   parts: UrlParts;

@@ -3,10 +3,10 @@
 // or the address carries a lure or a bad host, and it is not served by Microsoft over HTTPS.
 // A false "yes" only costs a pause until the full verdict; so on any doubt it says yes.
 import { addHostSignals, addressLures, sideOf } from './download-sides.ts';
-import { isDiskImageMime } from './file-name.ts';
+import { isDiskImageMime } from './files/file-name.ts';
 import { Findings } from './findings.ts';
-import { safeDecode } from './normalize-text.ts';
-import type { Ruleset } from './ruleset.ts';
+import { safeDecode } from './text/normalize-text.ts';
+import type { Ruleset } from './ruleset/ruleset.ts';
 import type { DownloadInput } from './types.ts';
 
 const imageInUrlCache = new WeakMap<ReadonlySet<string>, RegExp>();

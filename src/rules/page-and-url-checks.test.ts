@@ -1,6 +1,6 @@
 // classifyPage (the popup's status) and guardedByUrl (the guard's first, cheap look).
 import { describe, expect, it } from 'vitest';
-import { bundledRuleset } from './bundled-rules.ts';
+import { bundledRuleset } from './ruleset/bundled-rules.ts';
 import { classifyPage } from './classify-page.ts';
 import { guardedByUrl } from './guarded-by-url.ts';
 import type { DownloadInput, VerdictKind } from './types.ts';

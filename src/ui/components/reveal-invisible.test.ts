@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenCharacterFlags } from '../../rules/normalize-text.ts';
+import { hiddenCharacterFlags } from '../../rules/text/normalize-text.ts';
 import { baseName, hasHiddenCharacters, revealInvisible, revealSegments } from './reveal-invisible.ts';
 
 describe('revealInvisible', () => {

@@ -1,7 +1,7 @@
 // File names are attacker-chosen. A right-to-left override (U+202E) makes "Windows12\u202Eosi.exe"
 // display as "Windows12exe.iso", and zero-width or padding characters hide the real extension.
 // This turns every such character into a visible marker, e.g. ⟦RLO⟧, so the user sees the truth.
-import { isHiddenCharacter } from '../../rules/hidden-characters.ts';
+import { isHiddenCharacter } from '../../rules/text/hidden-characters.ts';
 
 export type Segment = { kind: 'text'; text: string } | { kind: 'hidden'; label: string };
 

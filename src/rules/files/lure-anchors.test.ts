@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledRuleset } from './bundled-rules.ts';
+import { bundledRuleset } from '../ruleset/bundled-rules.ts';
 import { compileAnchors, compileGate, mayHoldAnchor } from './lure-anchors.ts';
 
 describe('lure anchors', () => {

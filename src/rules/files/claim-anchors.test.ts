@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bundledRuleset } from './bundled-rules.ts';
+import { bundledRuleset } from '../ruleset/bundled-rules.ts';
 import { mayHoldPieces, requiredPieces } from './claim-anchors.ts';
-import { foldText, tokenize } from './normalize-text.ts';
+import { foldText, tokenize } from '../text/normalize-text.ts';
 
 describe('claim pattern pieces', () => {
   it.each([

@@ -1,12 +1,12 @@
 // Turns validated rules data into the indexes and compiled patterns classify() reads.
 // Runs once per rules file; the result is shared by every rule set built on it.
-import { DomainTable } from './domain-table.ts';
-import type { FileTypeRules } from './file-name.ts';
-import { requiredPieces } from './claim-anchors.ts';
-import { letterMask } from './edit-distance.ts';
-import { foldTypos, type LookalikeRules } from './lookalike-domains.ts';
-import { compileLures, type LureRules } from './lure-terms.ts';
-import { tableFor, type RulesData } from './rules-data-schema.ts';
+import { DomainTable } from '../hosts/domain-table.ts';
+import type { FileTypeRules } from '../files/file-name.ts';
+import { requiredPieces } from '../files/claim-anchors.ts';
+import { letterMask } from '../text/edit-distance.ts';
+import { foldTypos, type LookalikeRules } from '../hosts/lookalike-domains.ts';
+import { compileLures, type LureRules } from '../files/lure-terms.ts';
+import { tableFor, type RulesData } from '../data/rules-data-schema.ts';
 
 export interface NameRules {
   /** All official file name patterns as one expression, or null. */

@@ -1,11 +1,11 @@
 // A Ruleset is compiled rules data plus the user's own allow and block lists. The compiled
 // part is shared: adding user lists to it indexes only those few entries.
-import { DomainTable } from './domain-table.ts';
+import { DomainTable } from '../hosts/domain-table.ts';
 import { compileRules, type CompiledRules } from './compile-rules.ts';
-import { normalizeDomainInput } from './describe-host.ts';
-import type { HostFacts, HostTables } from './host-facts.ts';
-import { parseRulesData } from './rules-data-schema.ts';
-import type { UserLists } from './types.ts';
+import { normalizeDomainInput } from '../hosts/describe-host.ts';
+import type { HostFacts, HostTables } from '../hosts/host-facts.ts';
+import { parseRulesData } from '../data/rules-data-schema.ts';
+import type { UserLists } from '../types.ts';
 
 export interface Ruleset {
   readonly version: string;

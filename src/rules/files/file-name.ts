@@ -1,8 +1,8 @@
 // What the downloaded file is: its name (given, or taken from the URL), its extension and kind,
 // and the name tricks (two extensions, hidden characters) that disguise a program.
-import { stripHidden } from './hidden-characters.ts';
-import { hiddenCharacterFlags, isPlainAscii, safeDecode, type TextFlags } from './normalize-text.ts';
-import { pathOf } from './url-parts.ts';
+import { stripHidden } from '../text/hidden-characters.ts';
+import { hiddenCharacterFlags, isPlainAscii, safeDecode, type TextFlags } from '../text/normalize-text.ts';
+import { pathOf } from '../hosts/url-parts.ts';
 
 export type FileKind = 'disk-image' | 'executable' | 'archive' | 'other' | 'none';
 

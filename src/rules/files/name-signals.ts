@@ -1,11 +1,11 @@
 // Signals from what a file name claims: an official Microsoft file name away from Microsoft,
 // a Windows image from elsewhere or far too small, a program or archive posing as Windows.
 import { mayHoldPieces } from './claim-anchors.ts';
-import type { CompiledRules } from './compile-rules.ts';
+import type { CompiledRules } from '../ruleset/compile-rules.ts';
 import type { FileFacts } from './file-name.ts';
-import type { Findings } from './findings.ts';
+import type { Findings } from '../findings.ts';
 import type { Lure } from './lure-terms.ts';
-import { foldWords, tokenize } from './normalize-text.ts';
+import { foldWords, tokenize } from '../text/normalize-text.ts';
 
 export function addNameSignals(
   file: FileFacts,

@@ -5,7 +5,7 @@
 import { getDomain } from 'tldts';
 import { suffixHashes, type DomainTable } from './domain-table.ts';
 import { lookalikeSignal, type LookalikeCode, type LookalikeRules } from './lookalike-domains.ts';
-import { findLures, type Lure, type LureRules } from './lure-terms.ts';
+import { findLures, type Lure, type LureRules } from '../files/lure-terms.ts';
 
 export type ListHit = 'user-allow' | 'user-block' | 'allow' | 'block' | null;
 

@@ -2,7 +2,7 @@
 // lists all go through it. Every section but `version` is optional, so a feed may carry only a
 // blocklist. A file that fails never yields a partial rule set: RulesDataError is thrown whole.
 import * as z from 'zod';
-import { DomainTable } from './domain-table.ts';
+import { DomainTable } from '../hosts/domain-table.ts';
 
 const regexSource = z.string().refine(
   (source) => {

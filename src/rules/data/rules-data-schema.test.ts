@@ -1,9 +1,9 @@
 // The one rules schema: what loads, what is refused, and how a refusal reads.
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_FILES, bundledRulesData, bundledRuleset, RULES_VERSION } from './bundled-rules.ts';
-import { classify } from './classify.ts';
+import { BUNDLED_FILES, bundledRulesData, bundledRuleset, RULES_VERSION } from '../ruleset/bundled-rules.ts';
+import { classify } from '../classify.ts';
 import { parseRulesData, RulesDataError } from './rules-data-schema.ts';
-import { createRuleset } from './ruleset.ts';
+import { createRuleset } from '../ruleset/ruleset.ts';
 
 const broken: { desc: string; input: unknown; expected: string }[] = [
   { desc: 'not an object', input: 'rules', expected: 'expected object' },

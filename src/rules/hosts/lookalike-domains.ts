@@ -5,10 +5,10 @@
 // False-positive lesson from other detectors: a brand inside a bigger word is not enough for a
 // weak brand ("windowscentral" is a news site), so "windows" needs a risk word or a number next
 // to it, and big shared hosts (their own names hold no brand) are judged by the file.
-import { boundedEditDistance, foreignLetters } from './edit-distance.ts';
-import { foldText } from './normalize-text.ts';
-import { isConfusable } from './confusables.ts';
-import { decodePunycodeLabel } from './punycode.ts';
+import { boundedEditDistance, foreignLetters } from '../text/edit-distance.ts';
+import { foldText } from '../text/normalize-text.ts';
+import { isConfusable } from '../text/confusables.ts';
+import { decodePunycodeLabel } from '../text/punycode.ts';
 
 export interface Brand {
   name: string;

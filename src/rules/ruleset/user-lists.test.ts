@@ -2,9 +2,9 @@
 // an allow beats a block at the same level, and trusting a site keeps name tricks visible.
 import { describe, expect, it } from 'vitest';
 import { bundledRuleset } from './bundled-rules.ts';
-import { classify } from './classify.ts';
+import { classify } from '../classify.ts';
 import { createRuleset } from './ruleset.ts';
-import type { DownloadInput, UserLists, VerdictKind } from './types.ts';
+import type { DownloadInput, UserLists, VerdictKind } from '../types.ts';
 
 const data = {
   version: 'test',

@@ -3,9 +3,9 @@
 // Every lure also has a looser `hint` run on the folded text first: text that no hint matches,
 // which is most text, is never split into words.
 import { compileGate, mayHoldAnchor, type AnchorGate } from './lure-anchors.ts';
-import { foldText, foldWords, tokenize } from './normalize-text.ts';
-import { REASONS, isReasonCode } from './reason-codes.ts';
-import type { LureData } from './rules-data-schema.ts';
+import { foldText, foldWords, tokenize } from '../text/normalize-text.ts';
+import { REASONS, isReasonCode } from '../reason-codes.ts';
+import type { LureData } from '../data/rules-data-schema.ts';
 
 export interface Lure {
   code: string;

@@ -1,15 +1,15 @@
 // The rules that ship inside the extension. Imported as JSON modules so the bundler inlines
 // them: the service worker has its first verdict synchronously, with no fetch and no storage.
-import fileTypes from './data/file-types.json' with { type: 'json' };
-import knownBadDomains from './data/known-bad-domains.json' with { type: 'json' };
-import lookalikeTargets from './data/lookalike-targets.json' with { type: 'json' };
-import lureTerms from './data/lure-terms.json' with { type: 'json' };
-import officialSources from './data/official-sources.json' with { type: 'json' };
+import fileTypes from '../data/file-types.json' with { type: 'json' };
+import knownBadDomains from '../data/known-bad-domains.json' with { type: 'json' };
+import lookalikeTargets from '../data/lookalike-targets.json' with { type: 'json' };
+import lureTerms from '../data/lure-terms.json' with { type: 'json' };
+import officialSources from '../data/official-sources.json' with { type: 'json' };
 import { compileRules, type CompiledRules } from './compile-rules.ts';
-import { mergeRulesData } from './merge-rules-data.ts';
-import { parseRulesData, type RulesData } from './rules-data-schema.ts';
+import { mergeRulesData } from '../data/merge-rules-data.ts';
+import { parseRulesData, type RulesData } from '../data/rules-data-schema.ts';
 import { withUserLists, type Ruleset } from './ruleset.ts';
-import type { UserLists } from './types.ts';
+import type { UserLists } from '../types.ts';
 
 /** Each bundled file with the name its errors are reported under. */
 export const BUNDLED_FILES: readonly (readonly [string, unknown])[] = [

@@ -1,9 +1,9 @@
 // Look-alike host names, checked through classifyPage so the whole host path is exercised.
 import { describe, expect, it } from 'vitest';
-import { bundledRuleset } from './bundled-rules.ts';
-import { classifyPage } from './classify-page.ts';
+import { bundledRuleset } from '../ruleset/bundled-rules.ts';
+import { classifyPage } from '../classify-page.ts';
 import { foldTypos } from './lookalike-domains.ts';
-import type { VerdictKind } from './types.ts';
+import type { VerdictKind } from '../types.ts';
 
 const rules = bundledRuleset();
 
