@@ -5,10 +5,10 @@ from urllib.parse import quote
 from common import (GB, MB, R, guid, hexs, maybe, pick, raw_ip, seo_referrer, shady_host, shared_host_url,
                     size, spaced, win_iso_size)
 
-KASPERSKY = 'https://securelist.com/windows-11-related-threats/104488/'
-FAKE_UPGRADE = 'https://www.bleepingcomputer.com/news/security/fake-windows-11-upgrade-sites-push-information-stealing-malware/'
-CYBLE = 'https://blog.cyble.com/2022/04/20/fake-windows-11-upgrade-sites-redline-stealer/'
-KMSPICO = 'https://www.bleepingcomputer.com/news/security/fake-kmspico-windows-activator-spreads-cryptomining-malware/'
+KASPERSKY = 'https://tecnologia.libero.it/finto-windows-11-virus-46710'
+REDLINE = 'https://www.lasexta.com/tecnologia-tecnoxplora/internet/cuidado-esta-actualizacion-windows-11-falsa-muy-peligrosa_20220218620f95a2cfdb0c0001ec33ed.html'
+INNO = 'https://circleid.com/posts/20220523-dont-hit-that-update-button-just-yet-it-could-lead-to-malware-infection'
+KMSPICO = None  # campaigns are many; no single report names these hosts
 
 EDITIONS = ['Pro', 'Home', 'Enterprise', 'Education', 'Pro_N', 'Ultimate', 'Pro_Workstation', 'LTSC', 'IoT', 'Home_Single_Language', 'Pro for Workstations']
 RELEASES = ['23H2', '24H2', '25H2', '22H2', '21H2', 'Build_26100', 'Build 27686', '2025', '2024']
@@ -138,7 +138,7 @@ def add_lookalike(c):
                   {'url': f'https://{host}/{pick(["dbazure", "software-download", "download", "windows11", "en-us/software-download/windows11"])}/{name}',
                    'filename': name, 'totalBytes': maybe(win_iso_size() if name.endswith('.iso') else size(2, 90), 0.6),
                    'referrer': maybe(f'https://{host}/', 0.5)},
-                  FAKE_UPGRADE if host in ('windows11-upgrade11.com', 'windows-upgraded.com') else None)
+                  {'windows11-upgrade11.com': INNO, 'windows-upgraded.com': REDLINE}.get(host))
     # Userinfo trick: everything before @ is a user name, the real host follows.
     for _ in range(12):
         real = pick([raw_ip(), shady_host()])
@@ -151,7 +151,7 @@ def add_lookalike(c):
         name = pick(['Windows11Setup.zip', 'Win11_Upgrade.exe', 'win11-installer.rar'])
         c.add('block', 'lure/lookalike-domain', 'A look-alike Microsoft site redirects to the payload on a file host.',
               {'url': f'https://{pick(LOOKALIKE_HOSTS)}/get?file={name}', 'finalUrl': shared_host_url(name), 'filename': name},
-              CYBLE)
+              None)
 
 
 def add_lure_hosts(c):
@@ -228,7 +228,7 @@ def add_fake_installers(c):
         for _ in range(3):
             c.add('warn', 'lure/fake-installer', 'Windows setup or upgrade presented from a non-Microsoft host; Microsoft never ships it as a zip or rar.',
                   {'url': host_url(name), 'filename': name, 'referrer': ref(), 'totalBytes': maybe(size(0.5, 120), 0.6)},
-                  FAKE_UPGRADE if 'Upgrade' in name or 'Assistant' in name else None)
+                  REDLINE if name == 'Windows11InstallationAssistant.zip' else None)
 
 
 def add_internal_naming(c):

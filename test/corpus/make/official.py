@@ -88,7 +88,7 @@ def add_official(c):
             c.add('official', 'official/subscriber-download', 'Visual Studio subscriber download (MSDN naming) from download.my.visualstudio.com.',
                   {'url': f'https://download.my.visualstudio.com/{pick(["db", "pr"])}/{name}{signed_query()}', 'filename': maybe(name, 0.7),
                    'referrer': maybe('https://my.visualstudio.com/Downloads?q=windows%2011', 0.6), 'totalBytes': maybe(win_iso_size(), 0.5)},
-                  'https://learn.microsoft.com/en-us/visualstudio/subscriptions/download-software')
+                  'https://my.visualstudio.com/Downloads')
     # Windows Update and Delivery Optimization content: ESD media, update packages.
     esd = ['26100.2605.241207-1546.ge_release_svc_refresh_CLIENTCONSUMER_RET_x64FRE_en-us.esd', '22631.2861.231204-0538.23H2_NI_RELEASE_SVC_REFRESH_CLIENTBUSINESS_VOL_x64FRE_de-de.esd',
            '19045.3803.231204-0203.22h2_release_svc_refresh_CLIENTCONSUMER_RET_x64FRE_fr-fr.esd', '26100.1742.240906-0331.ge_release_svc_refresh_CLIENTCONSUMER_RET_A64FRE_ja-jp.esd',

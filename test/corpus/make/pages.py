@@ -117,7 +117,7 @@ def add_fake_sites(add):
     for h in hosts:
         for p in R.sample(paths, 2):
             add('block', 'page/site-level-fake', 'The site itself imitates Microsoft or sells fake Windows or activators.', f'https://{h}{p}',
-                'https://www.bleepingcomputer.com/news/security/fake-windows-11-upgrade-sites-push-information-stealing-malware/' if 'upgrade' in h else None)
+                {'windows11-upgrade11.com': 'https://circleid.com/posts/20220523-dont-hit-that-update-button-just-yet-it-could-lead-to-malware-infection', 'windows-upgraded.com': 'https://www.lasexta.com/tecnologia-tecnoxplora/internet/cuidado-esta-actualizacion-windows-11-falsa-muy-peligrosa_20220218620f95a2cfdb0c0001ec33ed.html'}.get(h))
     for real in ['185.199.108.153', 'evil-cdn.top', '94.156.35.12', 'softfiles.click']:
         for fake in ['www.microsoft.com', 'software.download.prss.microsoft.com', 'microsoft.com']:
             add('block', 'page/site-level-fake', 'A Microsoft name placed before @ as a user name; the site is elsewhere.', f'https://{fake}@{real}/software-download/windows11')
