@@ -83,9 +83,22 @@ BSD = [
 ]
 
 
+MIRROR_DIRS = {'releases.ubuntu.com': 'ubuntu-releases', 'cdimage.ubuntu.com': 'ubuntu-cdimage', 'cdimage.debian.org': 'debian-cd',
+               'download.fedoraproject.org': 'fedora', 'dl.fedoraproject.org': 'fedora', 'geo.mirror.pkgbuild.com': 'archlinux',
+               'download.opensuse.org': 'opensuse', 'cdimage.kali.org': 'kali-images', 'dl-cdn.alpinelinux.org': 'alpine',
+               'dl.rockylinux.org': 'rocky', 'download.rockylinux.org': 'rocky', 'repo.almalinux.org': 'almalinux',
+               'download.freebsd.org': 'FreeBSD', 'cdn.openbsd.org': 'OpenBSD', 'cdn.netbsd.org': 'NetBSD', 'ftp.netbsd.org': 'NetBSD',
+               'mirrors.edge.kernel.org': '', 'mirrors.kernel.org': ''}
+
+
 def mirror_of(url):
-    path = url.split('/', 3)[3]
-    return f'{pick(MIRRORS)}/{path}'
+    host, path = url.split('/', 3)[2:4]
+    for prefix in ('pub/', 'debian-cd/', 'linuxmint/', 'ubuntu-releases/'):
+        path = path[len(prefix):] if path.startswith(prefix) else path
+    folder = MIRROR_DIRS.get(host, '')
+    if path.startswith(folder + '/'):
+        folder = ''
+    return f'{pick(MIRRORS)}/{folder + "/" if folder else ""}{path}'
 
 
 def is_image(name):

@@ -121,9 +121,14 @@ def spaced(words):
     """Join words as people and spammers do: separators and capitals vary."""
     sep = pick(['_', '-', ' ', '.', '', '_', ' '])
     if sep == '':
-        # Glued words keep their capitals (InstallWindows11Pro), as people write them.
-        words = [w[:1].upper() + w[1:] for w in words]
-    out = sep.join(words)
+        # Glued words keep their capitals (InstallWindows11Pro), as people write them; two numbers
+        # that would run together keep an underscore between them.
+        words = [(w[:1].upper() + w[1:]).replace(' ', '') for w in words]
+        out = words[0]
+        for w in words[1:]:
+            out += ('_' if out[-1:].isdigit() and w[:1].isdigit() else '') + w
+    else:
+        out = sep.join(words)
     style = R.random()
     if sep == '':
         pass
