@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codes, inspectFile } from './testing/inspect-file.ts';
-import { captureWim, isoImage, requireTools, tempDir, udfImage, windowsEdition, writeTree } from './testing/fixtures.ts';
+import { type Edition, captureWim, isoImage, requireTools, tempDir, udfImage, windowsEdition, writeTree } from './testing/fixtures.ts';
 
 const temp = tempDir('modified');
 const at = (name: string): string => join(temp.dir, name);
@@ -27,6 +27,8 @@ const ANSWER_FILE = `<?xml version="1.0" encoding="utf-8"?>
   </settings>
 </unattend>`;
 
+const withDisplayName = (edition: Edition, shown: string): Edition => ({ ...edition, properties: { ...edition.properties, DISPLAYNAME: shown } });
+
 beforeAll(() => {
   requireTools();
   const content = writeTree(at('content'), { 'Windows/win.ini': 'x' });
@@ -46,7 +48,7 @@ beforeAll(() => {
 
   writeTree(at('rebuilt'), base);
   captureWim(at('rebuilt/sources/install.wim'), content, [
-    { ...windowsEdition('Windows 11 Pro Lite', 'Professional', 26100), description: 'Debloated with NTLite' },
+    withDisplayName({ ...windowsEdition('Windows 11 Pro Lite', 'Professional', 26100), description: 'Debloated with NTLite' }, 'Windows 11 Pro Gamer'),
     { ...windowsEdition('Windows 10 Pro', 'Professional', 19045), captured: '2016-03-01' },
   ]);
   isoImage(at('rebuilt'), at('Windows 13 Lite.iso'), 'WIN13_LITE');
@@ -89,7 +91,7 @@ describe('a changed Windows image', () => {
     expect(recaptured).toEqual([
       ['renamed-edition', '1', 'Windows 11 Pro Lite', 'Windows 11 Pro'],
       ['custom-description', '1', 'Debloated with NTLite'],
-      ['custom-display-name', '1', 'Windows 11 Pro'],
+      ['custom-display-name', '1', 'Windows 11 Pro Gamer'],
       ['timestamp', '2', '2016-03-01', 'Windows 10 22H2'],
       ['rebuild-tool', 'NTLite'],
     ]);
