@@ -77,6 +77,7 @@ function fileTimeParts(date: string): [string, string] {
 
 /** Captures `content` once per edition into `out` (wimlib-imagex capture, then append). */
 export function captureWim(out: string, content: string, editions: Edition[], compress = 'none'): string {
+  mkdirSync(dirname(out), { recursive: true });
   editions.forEach((edition, i) => {
     const props = Object.entries(edition.properties).flatMap(([k, v]) => ['--image-property', `${k}=${v}`]);
     execFileSync('wimlib-imagex', [i === 0 ? 'capture' : 'append', content, out, edition.name, edition.description ?? edition.name, ...props, ...(i === 0 ? [`--compress=${compress}`] : [])], { stdio: 'pipe' });
@@ -115,8 +116,9 @@ export function bridgeImage(source: string, out: string, label: string): string 
 }
 
 /** ISO 9660 with Rock Ridge and Joliet, and an El Torito boot entry when `bootFile` is given (xorriso). */
-export function isoImage(source: string, out: string, label: string, options: { joliet?: boolean; bootFile?: string } = {}): string {
-  const args = ['-as', 'mkisofs', '-quiet', '-R', ...(options.joliet === false ? [] : ['-J']), '-V', label, '-o', out];
+export function isoImage(source: string, out: string, label: string, options: { joliet?: boolean; bootFile?: string; deep?: boolean } = {}): string {
+  // `deep` keeps directories deeper than 8 levels where they are (no Rock Ridge relocation).
+  const args = ['-as', 'mkisofs', '-quiet', '-R', ...(options.joliet === false ? [] : ['-J']), ...(options.deep ? ['-D'] : []), '-V', label, '-o', out];
   if (options.bootFile) args.push('-b', options.bootFile, '-no-emul-boot', '-boot-load-size', '4');
   execFileSync('xorriso', [...args, source], { stdio: 'pipe' });
   return out;
