@@ -71,6 +71,7 @@ export interface Finding {
   /**
    * The values a localized sentence needs, in order. For `answer-file` these are
    * `AnswerFileAction`s; for the others, the names, builds or labels the sentence quotes.
+   * docs/inspect.md lists each code's args in order.
    */
   args?: string[];
 }
@@ -101,4 +102,8 @@ export interface Inspection {
   verdict: InspectionVerdict;
   windows: WindowsFacts | null;
   findings: Finding[];
+  /** One plain English sentence for the verdict (optional; added by the engine, not in the CLI's JSON). */
+  summary?: string;
+  /** The El Torito boot platforms (`bios`, `uefi`) of a bootable image (optional). */
+  boot?: string[];
 }
