@@ -17,6 +17,7 @@ export function pageElements() {
     fileInput: byId('file-input', HTMLInputElement),
     fileChosen: byId('file-chosen', HTMLParagraphElement),
     fileOther: byId('file-other', HTMLParagraphElement),
+    inspection: byId('inspection', HTMLDivElement),
     expectedHash: byId('expected-hash', HTMLTextAreaElement),
     hashError: byId('hash-error', HTMLParagraphElement),
     catalogNote: byId('catalog-note', HTMLParagraphElement),
