@@ -51,7 +51,7 @@ const result = (page: Page) => page.locator('[data-result]');
 
 test('a file with its correct hash matches, and the page says so', async ({ ext }) => {
   const page = await openVerify(ext);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verify a Windows ISO');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check a downloaded ISO');
   await fileInput(page).setInputFiles(iso.path);
   await expect(page.getByText('Chosen: Win11_24H2_English_x64.iso (50 MB)')).toBeVisible();
   // Pasted the way people copy it: upper case, in groups, with a line break.
@@ -125,7 +125,7 @@ test('cancel stops hashing mid-way and claims no result', async ({ ext }) => {
 
 test('opened for a finished download, it names the file to pick', async ({ ext }) => {
   const page = await openVerify(ext, `?name=${encodeURIComponent('Win11_24H2_English_x64.iso')}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verify Win11_24H2_English_x64.iso');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check Win11_24H2_English_x64.iso');
   await expect(page.getByText('Pick Win11_24H2_English_x64.iso from your download folder below')).toBeVisible();
   await fileInput(page).setInputFiles(tampered);
   await expect(page.getByText('This is not Win11_24H2_English_x64.iso, the file your download finished as.')).toBeVisible();
