@@ -1,4 +1,4 @@
-// The verify page in a real Chromium, driving the built extension: the worker and its
+// The check page's SHA-256 comparison in a real Chromium, driving the built extension: the worker and its
 // WebAssembly must load under the MV3 CSP, and the user must see an unmistakable answer.
 import AxeBuilder from '@axe-core/playwright';
 import { createHash, randomBytes } from 'node:crypto';
