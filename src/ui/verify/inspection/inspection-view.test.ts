@@ -37,6 +37,7 @@ describe('the check page inspection view', () => {
     expect(view.querySelector('[data-verdict]')?.getAttribute('data-verdict')).toBe('modified');
     expect(view.querySelector('h2')?.textContent).toBe('This Windows image was modified');
     expect(view.querySelector('.answer')?.classList.contains('tone-dangerous')).toBe(true);
+    expect(view.querySelector('.answer a')?.textContent).toBe('Download Windows 11 from Microsoft');
     const facts = view.querySelector('#inspection-facts')?.textContent;
     expect(facts).toContain('Disk image (UDF)');
     expect(facts).toContain('WIN12_X64');
@@ -71,6 +72,7 @@ describe('the check page inspection view', () => {
     expect(view.querySelector('h2')?.textContent).toBe('No sign of change');
     expect(view.textContent).toContain("only Microsoft's SHA-256 proves an image unmodified");
     expect(view.querySelector('#findings')).toBeNull();
+    expect(view.querySelector('.answer a')).toBeNull();
   });
 
   it('says what a program dressed as an ISO really is', () => {

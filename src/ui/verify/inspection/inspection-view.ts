@@ -4,6 +4,7 @@ import type { Finding, Inspection, WindowsImage } from '../../../inspect/types.t
 import { h, replaceChildren } from '../../components/dom.ts';
 import { t } from '../../components/i18n.ts';
 import { revealedText } from '../../components/revealed-text.ts';
+import { WINDOWS_11_PAGE } from '../../../shared/microsoft-links.ts';
 import { answerFileActions, answerFor, findingText, formatText, quotedValues } from './inspection-text.ts';
 
 /** `26100.1742`, `26100`, or a dash when the metadata gives no build. */
@@ -80,6 +81,9 @@ export function renderInspection(target: HTMLElement, inspection: Inspection): H
       h('span', { class: 'badge' }, t('verify_inspection_badge')),
       heading,
       h('p', { class: 'answer-body' }, answer.body),
+      // Where the answer says not to use the file, the way to the real one is one step away.
+      answer.tone === 'dangerous' &&
+        h('p', {}, h('a', { href: WINDOWS_11_PAGE, target: '_blank', rel: 'noopener noreferrer', class: 'download-again' }, t('verify_download_again_link'))),
     ),
     h('section', { class: 'card', 'aria-labelledby': 'facts-title' }, h('h3', { id: 'facts-title' }, t('verify_facts_title')), factsList(inspection)),
     images.length > 0 &&
