@@ -74,7 +74,7 @@ test('the same file with one byte changed does not match, with the way back to M
   await expect(page.getByRole('heading', { name: '✗ No match' })).toBeFocused();
   await expect(result(page)).toContainText('tampered.iso does not match — delete it and download again from Microsoft.');
   await expect(result(page)).not.toContainText("matches Microsoft's published hash");
-  await expect(page.getByRole('link', { name: 'Download Windows 11 from Microsoft' })).toHaveAttribute('href', WINDOWS_11_PAGE);
+  await expect(result(page).getByRole('link', { name: 'Download Windows 11 from Microsoft' })).toHaveAttribute('href', WINDOWS_11_PAGE);
 });
 
 test('a malformed hash is refused with a clear message, and nothing is hashed', async ({ ext }) => {
