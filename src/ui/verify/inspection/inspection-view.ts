@@ -3,6 +3,7 @@
 import type { Finding, Inspection, WindowsImage } from '../../../inspect/types.ts';
 import { h, replaceChildren } from '../../components/dom.ts';
 import { t } from '../../components/i18n.ts';
+import { revealInvisible } from '../../components/reveal-invisible.ts';
 import { revealedText } from '../../components/revealed-text.ts';
 import { WINDOWS_11_PAGE } from '../../../shared/microsoft-links.ts';
 import { answerFileActions, answerFor, findingText, formatText, quotedValues } from './inspection-text.ts';
@@ -100,5 +101,5 @@ export function renderInspection(target: HTMLElement, inspection: Inspection): H
 }
 
 export function renderInspecting(target: HTMLElement, name: string): void {
-  replaceChildren(target, h('p', { class: 'card', 'data-inspecting': '' }, t('verify_inspecting', name)));
+  replaceChildren(target, h('p', { class: 'card', 'data-inspecting': '' }, t('verify_inspecting', revealInvisible(name))));
 }
