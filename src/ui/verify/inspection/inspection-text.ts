@@ -87,9 +87,9 @@ export function findingText(finding: Finding, inspection: Inspection): string {
 /**
  * The values a finding quotes from the image (names, labels), shown after its sentence. For
  * `answer-file` the args are actions, shown as phrases instead; `claims-windows-12` and
- * `not-a-disk-image` already say theirs in the sentence.
+ * `not-a-disk-image` say theirs in the sentence; `unreadable` quotes the engine's English reason, shown apart.
  */
 export function quotedValues(finding: Finding): string[] {
-  if (finding.code === 'answer-file' || finding.code === 'claims-windows-12' || finding.code === 'not-a-disk-image') return [];
+  if (finding.code === 'answer-file' || finding.code === 'claims-windows-12' || finding.code === 'not-a-disk-image' || finding.code === 'unreadable') return [];
   return (finding.args ?? []).filter((arg) => arg.trim() !== '');
 }
