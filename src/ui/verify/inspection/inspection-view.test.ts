@@ -86,6 +86,16 @@ describe('the check page inspection view', () => {
     expect(view.querySelector('#inspection-facts')?.textContent).not.toContain('Volume label');
   });
 
+  it('says an unreadable file could not be read, and why, once', () => {
+    const why = 'The file is empty (0 bytes).';
+    const view = render({ file: 'empty.iso', format: 'unknown', label: null, verdict: 'unreadable', windows: null, findings: [{ code: 'unreadable', detail: why, args: [why] }] });
+    expect(view.querySelector('h2')?.textContent).toBe('This file could not be read as a disk image');
+    expect(view.querySelector('.answer')?.classList.contains('tone-suspicious')).toBe(true);
+    const item = view.querySelector('[data-code="unreadable"]');
+    expect(item?.querySelector('.finding-text')?.textContent).toBe('The file could not be read as a disk image.');
+    expect(item?.textContent?.split(why).length).toBe(2);
+  });
+
   it('shows hostile names as text, left to right, with hidden characters made visible', () => {
     const view = render({
       ...modified,
