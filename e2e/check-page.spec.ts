@@ -15,7 +15,7 @@ const PRO: Edition = { name: 'Windows 11 Pro', edition: 'Professional', build: 2
 const HOME: Edition = { name: 'Windows 11 Home', edition: 'Core', build: 26100, spBuild: 1742 };
 
 let dir: string;
-const images = { modified: '', genuine: '', lone: '', program: '' };
+const images = { modified: '', genuine: '', lone: '', program: '', empty: '' };
 
 test.beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'iso-guard-check-'));
@@ -28,6 +28,8 @@ test.beforeAll(() => {
   images.lone = loneProgramImage(join(dir, 'lone'), join(dir, 'Windows12_Setup.iso'), 'Windows12_Setup.exe');
   images.program = join(dir, 'Windows 12 Pro.iso');
   writeFileSync(images.program, PROGRAM_STUB);
+  images.empty = join(dir, 'Win11_24H2_English_x64 (1).iso');
+  writeFileSync(images.empty, '');
 });
 
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -91,6 +93,13 @@ test('a program named like an ISO is called what it is', async ({ ext }) => {
   await expect(answer(page)).toHaveText('This is not a disk image');
   await expect(page.locator('.answer-body')).toContainText('ISO Guard recognised it as: Windows program.');
   await expect(page.locator('#inspection-facts')).toContainText('Windows 12 Pro.iso');
+});
+
+test('an empty file gets a clear answer, not a hang', async ({ ext }) => {
+  const page = await openCheck(ext);
+  await pick(page, images.empty);
+  await expect(answer(page)).toHaveText('This file could not be read as a disk image');
+  await expect(finding(page, 'unreadable')).toContainText('The file could not be read as a disk image.');
 });
 
 test('picking a second file replaces the first answer', async ({ ext }) => {
