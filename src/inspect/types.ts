@@ -101,4 +101,8 @@ export interface Inspection {
   verdict: InspectionVerdict;
   windows: WindowsFacts | null;
   findings: Finding[];
+  /** One plain English sentence for the verdict (optional; added by the engine, not in the CLI's JSON). */
+  summary?: string;
+  /** The El Torito boot platforms (`bios`, `uefi`) of a bootable image (optional). */
+  boot?: string[];
 }
