@@ -11,8 +11,8 @@ import { HOSTILE_ANSWER_FILE, loneProgramImage, PROGRAM_STUB, windowsImage, type
 import type { Launched } from './harness/launch.ts';
 import { openPopupFor } from './pages/popup-page.ts';
 
-const PRO: Edition = { name: 'Windows 11 Pro', edition: 'Professional', build: 26100, spBuild: 1742 };
-const HOME: Edition = { name: 'Windows 11 Home', edition: 'Core', build: 26100, spBuild: 1742 };
+const PRO: Edition = { name: 'Windows 11 Pro', edition: 'Professional', build: 26100 };
+const HOME: Edition = { name: 'Windows 11 Home', edition: 'Core', build: 26100 };
 
 let dir: string;
 const images = { modified: '', genuine: '', lone: '', program: '', empty: '' };
@@ -132,6 +132,8 @@ test('from the keyboard: pick a file, hear the answer, go on to the hash', async
   await page.keyboard.press('Space');
   await (await chooser).setFiles(images.modified);
   await expect(page.locator('#announcer')).toHaveText('What is inside: This Windows image was modified');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Download Windows 11 from Microsoft' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel(/Paste the SHA-256 hash/)).toBeFocused();
 });

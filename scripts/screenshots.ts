@@ -22,7 +22,7 @@ type Scheme = 'light' | 'dark';
 const work = mkdtempSync(join(tmpdir(), 'iso-guard-shots-'));
 const modifiedImage = windowsImage(join(work, 'build'), join(work, 'Windows12_Pro_x64.iso'), {
   label: 'CCCOMA_X64FRE_EN-US_DV9',
-  editions: [{ name: 'Windows 11 Pro', edition: 'Professional', build: 26100, spBuild: 1742 }],
+  editions: [{ name: 'Windows 11 Pro', edition: 'Professional', build: 26100 }],
   extra: { 'autounattend.xml': HOSTILE_ANSWER_FILE },
 });
 
