@@ -22,8 +22,8 @@ test.beforeAll(() => {
   images.genuine = windowsImage(join(dir, 'genuine'), join(dir, 'Win11_24H2_English_x64.iso'), { label: 'CCCOMA_X64FRE_EN-US_DV9', editions: [HOME, PRO] });
   images.modified = windowsImage(join(dir, 'modified'), join(dir, 'Windows12_Pro_x64.iso'), {
     label: 'CCCOMA_X64FRE_EN-US_DV9',
-    editions: [PRO],
-    extra: { 'autounattend.xml': HOSTILE_ANSWER_FILE },
+    editions: [{ ...PRO, name: 'Windows 12 Pro' }],
+    extra: { 'autounattend.xml': HOSTILE_ANSWER_FILE, 'sources/$OEM$/$$/Setup/Scripts/SetupComplete.cmd': '@echo off\r\nnet user Admin 1234 /add\r\n' },
   });
   images.lone = loneProgramImage(join(dir, 'lone'), join(dir, 'Windows12_Setup.iso'), 'Windows12_Setup.exe');
   images.program = join(dir, 'Windows 12 Pro.iso');
@@ -56,7 +56,7 @@ test('a modified "Windows 12" image: the answer, the real edition and build, and
   await expect(page.locator('#inspection-facts')).toContainText('Disk image (UDF)');
   await expect(page.locator('#inspection-facts')).toContainText('Windows 11 24H2');
   await expect(page.locator('#editions tbody tr')).toHaveCount(1);
-  await expect(page.locator('#editions tbody tr').first()).toHaveText(/Windows 11 Pro\s*Professional\s*26100\.1742\s*x64\s*en-US/);
+  await expect(page.locator('#editions tbody tr').first()).toHaveText(/Windows 12 Pro\s*Professional\s*26100\.1742\s*x64\s*en-US/);
 
   const answerFile = finding(page, 'answer-file');
   await expect(answerFile).toContainText('An answer file changes how Windows installs, without asking you.');
@@ -64,7 +64,11 @@ test('a modified "Windows 12" image: the answer, the real edition and build, and
     await expect(answerFile.getByRole('listitem').filter({ hasText: action })).toBeVisible();
   }
   await expect(answerFile.locator('.finding-path')).toHaveText('Where: autounattend.xml');
-  await expect(finding(page, 'claims-windows-12')).toContainText('Microsoft has released no Windows 12. Inside is Windows 11 24H2.');
+  await expect(finding(page, 'claims-windows-12').first()).toContainText('Microsoft has released no Windows 12. Inside is Windows 11 24H2.');
+  await expect(finding(page, 'recaptured-image')).toContainText(/Edition \W?1\W? is named “\W?Windows 12 Pro\W?”; Microsoft names this edition “\W?Windows 11 Pro\W?”/);
+  await expect(finding(page, 'recaptured-image').locator('.finding-path')).toHaveText('Where: sources/install.wim');
+  const setup = finding(page, 'setup-scripts').filter({ hasText: 'SetupComplete.cmd runs commands with full rights' });
+  await expect(setup.locator('.finding-path code')).toHaveText('sources/$OEM$/$$/Setup/Scripts/SetupComplete.cmd');
 });
 
 test('a genuine-shaped image shows no sign of change, and says only the SHA-256 proves it', async ({ ext }) => {
@@ -85,6 +89,7 @@ test('an "ISO" that holds one program says so, with the program\'s path', async 
   const lone = finding(page, 'lone-program');
   await expect(lone).toContainText('The whole “image” is one program, script or shortcut');
   await expect(lone.locator('.finding-path code')).toHaveText('Windows12_Setup.exe');
+  await expect(lone).toContainText('Recognised as: Windows program.');
 });
 
 test('a program named like an ISO is called what it is', async ({ ext }) => {

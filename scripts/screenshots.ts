@@ -22,8 +22,12 @@ type Scheme = 'light' | 'dark';
 const work = mkdtempSync(join(tmpdir(), 'iso-guard-shots-'));
 const modifiedImage = windowsImage(join(work, 'build'), join(work, 'Windows12_Pro_x64.iso'), {
   label: 'CCCOMA_X64FRE_EN-US_DV9',
-  editions: [{ name: 'Windows 11 Pro', edition: 'Professional', build: 26100 }],
-  extra: { 'autounattend.xml': HOSTILE_ANSWER_FILE },
+  editions: [{ name: 'Windows 12 Pro', edition: 'Professional', build: 26100 }],
+  extra: {
+    'autounattend.xml': HOSTILE_ANSWER_FILE,
+    'sources/$OEM$/$$/Setup/Scripts/SetupComplete.cmd': '@echo off\r\n',
+    'support/KMS_VL_ALL.cmd': '@echo off\r\n',
+  },
 });
 
 const SHOTS: { name: string; take(ext: Launched, lab: Lab): Promise<Page> }[] = [

@@ -3,6 +3,7 @@
 // locale test sees each one). Values quoted from the image stay as the engine gave them.
 import type { AnswerFileAction, ContainerFormat, Finding, Inspection, InspectionVerdict } from '../../../inspect/types.ts';
 import { t } from '../../components/i18n.ts';
+import { revealInvisible } from '../../components/reveal-invisible.ts';
 
 export interface Answer {
   title: string;
@@ -63,10 +64,25 @@ export function answerFileActions(finding: Finding): string[] {
 
 /** What the image really holds, for `claims-windows-12`: the release, else the build. */
 function realWindows(inspection: Inspection): string {
-  const release = inspection.windows?.release;
+  if (!inspection.windows) return t('verify_no_windows_inside');
+  const release = inspection.windows.release;
   if (release) return release;
-  const build = inspection.windows?.images.find((image) => image.build !== null)?.build;
+  const build = inspection.windows.images.find((image) => image.build !== null)?.build;
   return build ? t('verify_build_only', String(build)) : t('verify_windows_unknown_release');
+}
+
+/** A value quoted inside a sentence: LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE, hidden
+ * characters shown, so a name from the image cannot reorder the sentence around it. */
+export function isolate(value: string): string {
+  return `\u2066${revealInvisible(value)}\u2069`;
+}
+
+/** `claims-windows-12`: args are [what is claimed, 'name' | 'label', …]. */
+function claimText(finding: Finding, inspection: Inspection): string {
+  const claimed = isolate(finding.args?.[0] || 'Windows 12');
+  return finding.args?.[1] === 'label'
+    ? t('verify_finding_claims_label', [claimed, realWindows(inspection)])
+    : t('verify_finding_claims_name', [claimed, realWindows(inspection)]);
 }
 
 /** One plain sentence for a finding, in the user's language. */
@@ -77,19 +93,16 @@ export function findingText(finding: Finding, inspection: Inspection): string {
     case 'activator': return t('verify_finding_activator');
     case 'unexpected-programs': return t('verify_finding_unexpected_programs');
     case 'lone-program': return t('verify_finding_lone_program');
-    case 'claims-windows-12': return t('verify_finding_claims_windows_12', realWindows(inspection));
+    case 'claims-windows-12': return claimText(finding, inspection);
     case 'recaptured-image': return t('verify_finding_recaptured_image');
     case 'not-a-disk-image': return t('verify_finding_not_a_disk_image', formatText(inspection.format));
     case 'unreadable': return t('verify_finding_unreadable');
   }
 }
 
-/**
- * The values a finding quotes from the image (names, labels), shown after its sentence. For
- * `answer-file` the args are actions, shown as phrases instead; `claims-windows-12` and
- * `not-a-disk-image` say theirs in the sentence; `unreadable` quotes the engine's English reason, shown apart.
- */
+/** The paths a finding lists beyond its first (the programs where Microsoft's media have none);
+ * every other finding's args are said in its sentences. */
 export function quotedValues(finding: Finding): string[] {
-  if (finding.code === 'answer-file' || finding.code === 'claims-windows-12' || finding.code === 'not-a-disk-image' || finding.code === 'unreadable') return [];
+  if (finding.code !== 'unexpected-programs') return [];
   return (finding.args ?? []).filter((arg) => arg.trim() !== '');
 }

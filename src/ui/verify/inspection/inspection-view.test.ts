@@ -19,9 +19,11 @@ const modified: Inspection = {
   },
   findings: [
     { code: 'answer-file', detail: 'An answer file turns off Defender.', path: 'autounattend.xml', args: ['disables-defender', 'bypasses-tpm-or-secure-boot', 'no-such-action'] },
-    { code: 'claims-windows-12', detail: 'Claims Windows 12.', args: ['Windows12_Pro_x64.iso'] },
-    { code: 'activator', detail: 'KMSAuto inside.', path: 'sources/$OEM$/$$/Setup/Scripts/KMSAuto.exe', args: ['KMSAuto'] },
-    { code: 'recaptured-image', detail: 'Edition renamed to "Windows 12 Pro".', path: 'sources/install.wim' },
+    { code: 'claims-windows-12', detail: 'Claims Windows 12.', args: ['Windows 12', 'name', 'Windows 11 24H2', '26100'] },
+    { code: 'activator', detail: 'KMSAuto inside.', path: 'sources/$OEM$/$$/Setup/Scripts/KMSAuto.exe', args: ['KMSAuto.exe'] },
+    { code: 'recaptured-image', detail: 'Edition 1 is named "Windows 12 Pro".', path: 'sources/install.wim', args: ['renamed-edition', '1', 'Windows 12 Pro', 'Windows 11 Pro'] },
+    { code: 'recaptured-image', detail: 'Something new the page has no words for.', path: 'sources/install.wim', args: ['future-kind', 'x'] },
+    { code: 'setup-scripts', detail: 'SetupComplete.cmd runs.', path: 'sources/$OEM$/$$/Setup/Scripts/SetupComplete.cmd', args: ['setup-complete', 'sources/$OEM$/$$/Setup/Scripts/SetupComplete.cmd'] },
   ],
 };
 
@@ -58,13 +60,23 @@ describe('the check page inspection view', () => {
     expect(item?.querySelector('.finding-path')?.textContent).toBe('Where: autounattend.xml');
   });
 
-  it('names the real Windows behind a "Windows 12" claim, and quotes the activator', () => {
+  it('names the real Windows behind a "Windows 12" claim, and where the activator is', () => {
     const view = render(modified);
-    expect(view.querySelector('[data-code="claims-windows-12"]')?.textContent).toContain('Microsoft has released no Windows 12. Inside is Windows 11 24H2.');
+    expect(view.querySelector('[data-code="claims-windows-12"]')?.textContent).toBe(
+      'The file name claims \u2066Windows 12\u2069, a Windows that does not exist: Microsoft has released no Windows 12. Inside is Windows 11 24H2.',
+    );
     const activator = view.querySelector('[data-code="activator"]');
-    expect(activator?.querySelector('.finding-values')?.textContent).toBe('KMSAuto');
     expect(activator?.querySelector('.finding-path code')?.textContent).toBe('sources/$OEM$/$$/Setup/Scripts/KMSAuto.exe');
-    expect(view.querySelector('[data-code="recaptured-image"] [lang="en"]')?.textContent).toBe('Edition renamed to "Windows 12 Pro".');
+    expect(activator?.querySelector('.finding-values')).toBeNull();
+  });
+
+  it('says in words what was seen of a rebuilt image, and falls back to the engine\'s words for a kind it does not know', () => {
+    const [renamed, unknown] = render(modified).querySelectorAll('[data-code="recaptured-image"]');
+    expect(renamed?.querySelector('.finding-specific')?.textContent).toBe('Edition \u20661\u2069 is named “\u2066Windows 12 Pro\u2069”; Microsoft names this edition “\u2066Windows 11 Pro\u2069”.');
+    expect(renamed?.querySelector('[lang="en"]')).toBeNull();
+    expect(unknown?.querySelector('.finding-specific')).toBeNull();
+    expect(unknown?.querySelector('[lang="en"]')?.textContent).toBe('Something new the page has no words for.');
+    expect(render(modified).querySelector('[data-code="setup-scripts"] .finding-specific')?.textContent).toBe('SetupComplete.cmd runs commands with full rights at the end of Windows Setup.');
   });
 
   it('says plainly that no sign of change is no proof without the SHA-256', () => {
@@ -101,7 +113,10 @@ describe('the check page inspection view', () => {
       ...modified,
       file: 'Win12\u202Eosi.exe',
       label: '<img src=x onerror=alert(1)>',
-      findings: [{ code: 'unexpected-programs', detail: 'x', path: 'setup\u202Egpj.exe', args: ['<b>x</b>'] }],
+      findings: [
+        { code: 'unexpected-programs', detail: 'x', path: 'setup\u202Egpj.exe', args: ['setup\u202Egpj.exe', '<b>x</b>'] },
+        { code: 'recaptured-image', detail: 'x', args: ['custom-display-name', '1', 'Pro\u202Eorp'] },
+      ],
     });
     expect(view.querySelector('img, b')).toBeNull();
     expect(view.textContent).toContain('<img src=x onerror=alert(1)>');
@@ -109,6 +124,8 @@ describe('the check page inspection view', () => {
     expect(file?.getAttribute('dir')).toBe('ltr');
     expect(file?.textContent).toBe('Win12⟦RLO⟧osi.exe');
     expect(view.querySelector('.finding-path code')?.textContent).toBe('setup⟦RLO⟧gpj.exe');
+    expect(view.querySelector('.finding-values')?.textContent).toBe('setup⟦RLO⟧gpj.exe, <b>x</b>');
+    expect(view.querySelector('[data-code="recaptured-image"] .finding-specific')?.textContent).toContain('“\u2066Pro⟦RLO⟧orp\u2069”');
     expect(view.textContent).not.toContain('\u202E');
   });
 });

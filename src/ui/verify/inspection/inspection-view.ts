@@ -6,6 +6,7 @@ import { t } from '../../components/i18n.ts';
 import { revealInvisible } from '../../components/reveal-invisible.ts';
 import { revealedText } from '../../components/revealed-text.ts';
 import { WINDOWS_11_PAGE } from '../../../shared/microsoft-links.ts';
+import { findingSpecific } from './finding-specifics.ts';
 import { answerFileActions, answerFor, findingText, formatText, quotedValues } from './inspection-text.ts';
 
 /** `26100.1742`, `26100`, or a dash when the metadata gives no build. */
@@ -56,12 +57,14 @@ function editionsTable(images: readonly WindowsImage[]): HTMLElement {
 function findingItem(finding: Finding, inspection: Inspection): HTMLElement {
   const actions = finding.code === 'answer-file' ? answerFileActions(finding) : [];
   const quoted = quotedValues(finding);
-  // Where the localized sentence is general, the engine's own words say exactly what was seen.
-  const showDetail = finding.code === 'recaptured-image' || finding.code === 'unreadable';
+  const specific = findingSpecific(finding);
+  // Where no localized sentence says exactly what was seen, the engine's own (English) words do.
+  const showDetail = specific === undefined && (finding.code === 'recaptured-image' || finding.code === 'unreadable');
   return h(
     'li',
     { 'data-code': finding.code },
     h('p', { class: 'finding-text' }, findingText(finding, inspection)),
+    specific !== undefined && h('p', { class: 'finding-specific' }, specific),
     actions.length > 0 && h('ul', { class: 'finding-actions' }, ...actions.map((action) => h('li', {}, action))),
     quoted.length > 0 && h('p', { class: 'finding-values' }, ...quoted.flatMap((value, i) => [i > 0 ? ', ' : '', revealedText('code', value)])),
     showDetail && finding.detail.trim() !== '' && h('p', { class: 'muted', lang: 'en' }, finding.detail),
