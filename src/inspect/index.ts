@@ -22,6 +22,12 @@ function answer(inspection: Omit<Inspection, 'summary'>): Inspection {
   return { ...inspection, summary: verdictSummary(inspection.verdict, inspection.findings) };
 }
 
+/** Whether the first 64 KB (boot area and volume descriptors) are all zero bytes. */
+async function onlyZeros(reader: ImageReader): Promise<boolean> {
+  const bytes = await reader.read(0, Math.min(reader.size, 65536), 'start of the file');
+  return bytes.every((b) => b === 0);
+}
+
 export async function inspect(source: ByteSource, name: string): Promise<Inspection> {
   const file = baseName(name);
   const reader = new ImageReader(source, READ_BUDGET);
@@ -47,7 +53,12 @@ export async function inspect(source: ByteSource, name: string): Promise<Inspect
       return answer({ file, format: disk, label: null, verdict: 'unreadable', windows: null, findings: [{ code: 'unreadable', detail, args: [disk] }] });
     }
 
+    // A download that never finished is often preallocated: its start is nothing but zeros.
+    if (head.every((byte) => byte === 0)) throw new Unreadable('The file starts with nothing but zero bytes: it is damaged, or its download never finished.');
     const magic = detectMagic(head, file);
+    if (!magic && (await onlyZeros(reader))) {
+      throw new Unreadable('The file holds only zeros where a disk image\'s structures would be: it was never fully written (an unfinished download?).');
+    }
     const what = magic?.what ?? 'no disk image ISO Guard knows: no ISO 9660, UDF, WIM or VHD structure was found';
     return answer({
       file, format: magic?.format ?? 'unknown', label: null, verdict: 'not-a-disk-image', windows: null,

@@ -3,7 +3,7 @@
 import { readBootCatalog } from './iso9660/el-torito.ts';
 import { readIso9660Tree } from './iso9660/iso9660-tree.ts';
 import type { VolumeDescriptors } from './iso9660/volume-descriptor.ts';
-import type { ImageReader } from './image/image-reader.ts';
+import { type ImageReader, Unreadable } from './image/image-reader.ts';
 import { readUdfTree } from './udf/udf-tree.ts';
 import { readWim, type WimFacts } from './wim/read-wim.ts';
 import { answerFileFindings, setupScriptFindings } from './findings/setup-changes.ts';
@@ -16,6 +16,11 @@ import type { Finding, Inspection } from './types.ts';
 const INSTALL_IMAGE = /^sources\/install\.(?:wim|esd|swm)$/i;
 
 export async function inspectDiskImage(reader: ImageReader, file: string, descriptors: VolumeDescriptors): Promise<Omit<Inspection, 'summary'>> {
+  const primary = descriptors.primary;
+  // The most common broken image is an unfinished download: shorter than its own volume says.
+  if (primary && primary.blocks * primary.blockSize > reader.size) {
+    throw new Unreadable(`The image is ${reader.size} bytes but its volume spans ${primary.blocks * primary.blockSize}: it is truncated (an unfinished download?).`);
+  }
   const tree = descriptors.udf ? await readUdfTree(reader) : await readIso9660Tree(reader, descriptors);
   const boot = descriptors.bootCatalog === null ? null : await readBootCatalog(reader, descriptors.bootCatalog);
 

@@ -26,7 +26,7 @@ export async function readIso9660Tree(reader: ImageReader, descriptors: VolumeDe
     if (visited.has(extent)) throw new Unreadable(`The directory ${path || '/'} loops back to a directory already read.`);
     visited.add(extent);
     directoryBytes += length;
-    if (directoryBytes > WALK_LIMITS.directoryBytes) throw new Unreadable('The directories are too large to be a real disk image.');
+    if (directoryBytes > WALK_LIMITS.directoryBytes) throw new Unreadable(`The directory ${path || '/'} claims ${length} bytes: directories that large are in no real disk image.`);
     const bytes = await reader.read(extent * block, length, 'ISO 9660 directory');
     for (let at = 0; at < bytes.length; ) {
       const record = readDirectoryRecord(bytes, at, joliet);

@@ -9,7 +9,8 @@ export const SECTOR = 2048;
 const MAX_DESCRIPTORS = 64;
 
 export interface VolumeDescriptors {
-  primary: { label: string; blockSize: number; root: Uint8Array } | null;
+  /** `blocks`: the volume space size (8.4.8), what the whole image should span. */
+  primary: { label: string; blockSize: number; blocks: number; root: Uint8Array } | null;
   joliet: { root: Uint8Array } | null;
   /** The boot record's El Torito boot catalog sector, when the image is bootable (El Torito 2.0). */
   bootCatalog: number | null;
@@ -34,7 +35,7 @@ export async function readVolumeDescriptors(reader: ImageReader): Promise<Volume
     if (type === 1 && !found.primary) {
       const blockSize = u16le(d, 128);
       if (blockSize !== 2048 && blockSize !== 512 && blockSize !== 1024) throw new Unreadable(`The ISO 9660 block size ${blockSize} is not one the standard allows.`);
-      found.primary = { label: ascii(d, 40, 32).replace(/[\0 ]+$/, ''), blockSize, root: slice(d, 156, 34) };
+      found.primary = { label: ascii(d, 40, 32).replace(/[\0 ]+$/, ''), blockSize, blocks: u32le(d, 80), root: slice(d, 156, 34) };
     }
     // Joliet: escape sequence %/@, %/C or %/E in the supplementary descriptor (Joliet spec 2.2).
     if (type === 2 && d[88] === 0x25 && d[89] === 0x2f && [0x40, 0x43, 0x45].includes(d[90] ?? 0)) {

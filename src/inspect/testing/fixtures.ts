@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { releaseOf } from '../data/windows-releases.ts';
 
 const PYTHON = '/usr/bin/python3';
 const TOOLS: [string, string][] = [['wimlib-imagex', 'wimtools'], ['genisoimage', 'genisoimage'], ['xorriso', 'xorriso'], ['7zz', '7zip']];
@@ -42,6 +43,8 @@ export function writeTree(dir: string, files: Record<string, string | Uint8Array
 export interface Edition {
   name: string;
   description?: string;
+  /** When the edition was captured (YYYY-MM-DD); set in the XML so findings do not drift with the clock. */
+  captured?: string;
   /** --image-property pairs, e.g. { 'WINDOWS/EDITIONID': 'Professional' }. */
   properties: Record<string, string>;
 }
@@ -51,6 +54,7 @@ export function windowsEdition(name: string, edition: string, build: number, arc
   return {
     name,
     description: name,
+    captured: shortlyAfterRelease(build),
     properties: {
       'WINDOWS/ARCH': arch, 'WINDOWS/EDITIONID': edition, 'WINDOWS/INSTALLATIONTYPE': 'Client', 'WINDOWS/PRODUCTTYPE': 'WinNT',
       'WINDOWS/LANGUAGES/LANGUAGE': 'en-US', 'WINDOWS/VERSION/MAJOR': '10', 'WINDOWS/VERSION/MINOR': '0',
@@ -59,11 +63,29 @@ export function windowsEdition(name: string, edition: string, build: number, arc
   };
 }
 
+function shortlyAfterRelease(build: number): string {
+  const release = releaseOf(build);
+  return release ? new Date(Date.parse(release.released) + 20 * 86_400_000).toISOString().slice(0, 10) : '2024-11-01';
+}
+
+/** FILETIME (100 ns since 1601) as the HIGHPART/LOWPART hex pair the WIM XML carries. */
+function fileTimeParts(date: string): [string, string] {
+  const ticks = (BigInt(Date.parse(date)) + 11_644_473_600_000n) * 10_000n;
+  const hex = (n: bigint): string => `0x${n.toString(16).toUpperCase().padStart(8, '0')}`;
+  return [hex(ticks >> 32n), hex(ticks & 0xffffffffn)];
+}
+
 /** Captures `content` once per edition into `out` (wimlib-imagex capture, then append). */
 export function captureWim(out: string, content: string, editions: Edition[], compress = 'none'): string {
+  mkdirSync(dirname(out), { recursive: true });
   editions.forEach((edition, i) => {
     const props = Object.entries(edition.properties).flatMap(([k, v]) => ['--image-property', `${k}=${v}`]);
     execFileSync('wimlib-imagex', [i === 0 ? 'capture' : 'append', content, out, edition.name, edition.description ?? edition.name, ...props, ...(i === 0 ? [`--compress=${compress}`] : [])], { stdio: 'pipe' });
+    if (!edition.captured) return;
+    // capture stamps the current time; `info` rewrites the two timestamps afterwards.
+    const [high, low] = fileTimeParts(edition.captured);
+    const stamps = ['CREATIONTIME', 'LASTMODIFICATIONTIME'].flatMap((t) => ['--image-property', `${t}/HIGHPART=${high}`, '--image-property', `${t}/LOWPART=${low}`]);
+    execFileSync('wimlib-imagex', ['info', out, String(i + 1), ...stamps], { stdio: 'pipe' });
   });
   return out;
 }
@@ -94,8 +116,9 @@ export function bridgeImage(source: string, out: string, label: string): string 
 }
 
 /** ISO 9660 with Rock Ridge and Joliet, and an El Torito boot entry when `bootFile` is given (xorriso). */
-export function isoImage(source: string, out: string, label: string, options: { joliet?: boolean; bootFile?: string } = {}): string {
-  const args = ['-as', 'mkisofs', '-quiet', '-R', ...(options.joliet === false ? [] : ['-J']), '-V', label, '-o', out];
+export function isoImage(source: string, out: string, label: string, options: { joliet?: boolean; bootFile?: string; deep?: boolean } = {}): string {
+  // `deep` keeps directories deeper than 8 levels where they are (no Rock Ridge relocation).
+  const args = ['-as', 'mkisofs', '-quiet', '-R', ...(options.joliet === false ? [] : ['-J']), ...(options.deep ? ['-D'] : []), '-V', label, '-o', out];
   if (options.bootFile) args.push('-b', options.bootFile, '-no-emul-boot', '-boot-load-size', '4');
   execFileSync('xorriso', [...args, source], { stdio: 'pipe' });
   return out;

@@ -40,7 +40,7 @@ export async function readUdfTree(reader: ImageReader): Promise<ImageTree> {
     const directory = await fileEntry(icb);
     if (!directory.isDirectory) throw new Unreadable(`${path || 'The root'} is listed as a directory but is not one.`);
     directoryBytes += directory.size;
-    if (directoryBytes > WALK_LIMITS.directoryBytes) throw new Unreadable('The directories are too large to be a real disk image.');
+    if (directoryBytes > WALK_LIMITS.directoryBytes) throw new Unreadable(`The directory ${path || '/'} claims ${directory.size} bytes: directories that large are in no real disk image.`);
     const bytes = await readData(directory, 0, directory.size, 'UDF directory');
     for (let at = 0; at + 38 <= bytes.length; ) {
       const fid = readFileIdentifierDescriptor(bytes, at);
