@@ -21,6 +21,8 @@ export function answerFor(verdict: InspectionVerdict, format: ContainerFormat): 
     case 'not-windows':
       return { title: t('verify_answer_not_windows_title'), body: t('verify_answer_not_windows_body'), tone: 'unknown' };
     case 'not-a-disk-image':
+      // No structure at all is not yet a disguise: it may be a broken or unfinished download.
+      if (format === 'unknown') return { title: t('verify_answer_not_image_title'), body: t('verify_answer_not_image_unknown_body'), tone: 'suspicious' };
       return { title: t('verify_answer_not_image_title'), body: t('verify_answer_not_image_body', formatText(format)), tone: 'dangerous' };
     case 'unreadable':
       return { title: t('verify_answer_unreadable_title'), body: t('verify_answer_unreadable_body'), tone: 'suspicious' };

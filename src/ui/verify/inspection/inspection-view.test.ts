@@ -98,6 +98,13 @@ describe('the check page inspection view', () => {
     expect(view.querySelector('#inspection-facts')?.textContent).not.toContain('Volume label');
   });
 
+  it('calls a file with no disk-image structure suspect, not a disguise', () => {
+    const view = render({ file: 'Win11.iso', format: 'unknown', label: null, verdict: 'not-a-disk-image', windows: null, findings: [{ code: 'not-a-disk-image', detail: 'x', args: ['unknown'] }] });
+    expect(view.querySelector('h2')?.textContent).toBe('This is not a disk image');
+    expect(view.querySelector('.answer')?.classList.contains('tone-suspicious')).toBe(true);
+    expect(view.querySelector('.answer-body')?.textContent).toContain('no disk-image structure');
+  });
+
   it('says an unreadable file could not be read, and why, once', () => {
     const why = 'The file is empty (0 bytes).';
     const view = render({ file: 'empty.iso', format: 'unknown', label: null, verdict: 'unreadable', windows: null, findings: [{ code: 'unreadable', detail: why, args: [why] }] });
