@@ -160,3 +160,18 @@ test('the popup offers to check a disk image from its history, and the check pag
   await pick(page, images.genuine);
   await expect(answer(page)).toHaveText('No sign of change');
 });
+
+test.describe('in German', () => {
+  test.use({ uiLanguage: 'de' });
+
+  test('the answer, the findings and what the answer file does are said in German', async ({ ext }) => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.extensionUrl('src/ui/verify/index.html'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Heruntergeladene ISO prüfen');
+    await page.locator('#file-input').setInputFiles(images.modified);
+    await expect(answer(page)).toHaveText('Dieses Windows-Image wurde verändert');
+    await expect(finding(page, 'answer-file')).toContainText('schaltet Microsoft Defender aus');
+    await expect(finding(page, 'answer-file').locator('.finding-path')).toHaveText('Wo: autounattend.xml');
+    await expect(page.locator('#editions thead')).toContainText('Architektur');
+  });
+});
