@@ -53,7 +53,7 @@ test('the popup lists recent downloads with their decisions and offers the ways 
   await expect(items.nth(1)).toContainText('Passed');
   await expect(popup.getByRole('button', { name: 'Report to Microsoft' })).toBeVisible();
   await expect(popup.getByText('Get Windows from Microsoft')).toBeVisible();
-  await expect(popup.getByRole('button', { name: 'Verify an ISO' })).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Check a downloaded ISO' })).toBeVisible();
 
   const optionsOpened = ext.context.waitForEvent('page');
   await popup.getByRole('button', { name: 'Settings' }).click();

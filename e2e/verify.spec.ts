@@ -1,4 +1,4 @@
-// The verify page in a real Chromium, driving the built extension: the worker and its
+// The check page's SHA-256 comparison in a real Chromium, driving the built extension: the worker and its
 // WebAssembly must load under the MV3 CSP, and the user must see an unmistakable answer.
 import AxeBuilder from '@axe-core/playwright';
 import { createHash, randomBytes } from 'node:crypto';
@@ -51,7 +51,7 @@ const result = (page: Page) => page.locator('[data-result]');
 
 test('a file with its correct hash matches, and the page says so', async ({ ext }) => {
   const page = await openVerify(ext);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verify a Windows ISO');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check a downloaded ISO');
   await fileInput(page).setInputFiles(iso.path);
   await expect(page.getByText('Chosen: Win11_24H2_English_x64.iso (50 MB)')).toBeVisible();
   // Pasted the way people copy it: upper case, in groups, with a line break.
@@ -74,7 +74,7 @@ test('the same file with one byte changed does not match, with the way back to M
   await expect(page.getByRole('heading', { name: '✗ No match' })).toBeFocused();
   await expect(result(page)).toContainText('tampered.iso does not match — delete it and download again from Microsoft.');
   await expect(result(page)).not.toContainText("matches Microsoft's published hash");
-  await expect(page.getByRole('link', { name: 'Download Windows 11 from Microsoft' })).toHaveAttribute('href', WINDOWS_11_PAGE);
+  await expect(result(page).getByRole('link', { name: 'Download Windows 11 from Microsoft' })).toHaveAttribute('href', WINDOWS_11_PAGE);
 });
 
 test('a malformed hash is refused with a clear message, and nothing is hashed', async ({ ext }) => {
@@ -125,12 +125,12 @@ test('cancel stops hashing mid-way and claims no result', async ({ ext }) => {
 
 test('opened for a finished download, it names the file to pick', async ({ ext }) => {
   const page = await openVerify(ext, `?name=${encodeURIComponent('Win11_24H2_English_x64.iso')}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verify Win11_24H2_English_x64.iso');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check Win11_24H2_English_x64.iso');
   await expect(page.getByText('Pick Win11_24H2_English_x64.iso from your download folder below')).toBeVisible();
   await fileInput(page).setInputFiles(tampered);
   await expect(page.getByText('This is not Win11_24H2_English_x64.iso, the file your download finished as.')).toBeVisible();
   await fileInput(page).setInputFiles(iso.path);
-  await expect(page.getByText(/This is not/)).toBeHidden();
+  await expect(page.getByText(/This is not Win11_24H2_English_x64\.iso/)).toBeHidden();
 });
 
 test('a loaded known-hash list prefills the hash; a bad list is refused with the reason', async ({ ext }) => {

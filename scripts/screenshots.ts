@@ -1,9 +1,11 @@
-// `npm run screenshots`: the warning page (dangerous and suspicious), the popup and the options
-// page, in light and dark mode, from the built extension in a real Chromium, saved to
+// `npm run screenshots`: the warning page (dangerous and suspicious), the popup, the options page
+// and the check page (with a modified image's answer), in light and dark mode, from the built extension in a real Chromium, saved to
 // docs/screenshots/ for the README. Every browser is fresh, so each page shows only its own case.
 import type { Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HOSTILE_ANSWER_FILE, windowsImage } from '../e2e/harness/disk-images.ts';
 import { waitForWarning } from '../e2e/harness/guard.ts';
 import { launchExtension, type Launched } from '../e2e/harness/launch.ts';
 import { PAGES } from '../e2e/lab/samples.ts';
@@ -16,6 +18,17 @@ import { holdLure } from '../e2e/pages/warning-page.ts';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'screenshots');
 type Scheme = 'light' | 'dark';
+
+const work = mkdtempSync(join(tmpdir(), 'iso-guard-shots-'));
+const modifiedImage = windowsImage(join(work, 'build'), join(work, 'Windows12_Pro_x64.iso'), {
+  label: 'CCCOMA_X64FRE_EN-US_DV9',
+  editions: [{ name: 'Windows 12 Pro', edition: 'Professional', build: 26100 }],
+  extra: {
+    'autounattend.xml': HOSTILE_ANSWER_FILE,
+    'sources/$OEM$/$$/Setup/Scripts/SetupComplete.cmd': '@echo off\r\n',
+    'support/KMS_VL_ALL.cmd': '@echo off\r\n',
+  },
+});
 
 const SHOTS: { name: string; take(ext: Launched, lab: Lab): Promise<Page> }[] = [
   { name: 'warning-dangerous', take: async (ext, lab) => (await holdLure(ext, lab, 'windows12')).warning.page },
@@ -51,6 +64,16 @@ const SHOTS: { name: string; take(ext: Launched, lab: Lab): Promise<Page> }[] = 
       return options.page;
     },
   },
+  {
+    name: 'check-modified',
+    async take(ext) {
+      const page = await ext.context.newPage();
+      await page.goto(ext.extensionUrl('src/ui/verify/index.html'));
+      await page.getByLabel('Choose the ISO file, or drop it here').setInputFiles(modifiedImage);
+      await page.locator('[data-verdict]').waitFor();
+      return page;
+    },
+  },
 ];
 
 async function shoot(lab: Lab, scheme: Scheme, shot: (typeof SHOTS)[number]): Promise<void> {
@@ -74,4 +97,5 @@ try {
   for (const scheme of ['light', 'dark'] as const) for (const shot of SHOTS) await shoot(lab, scheme, shot);
 } finally {
   await lab.close();
+  rmSync(work, { recursive: true, force: true });
 }

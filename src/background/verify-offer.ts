@@ -1,5 +1,5 @@
-// When an official Windows ISO finishes, offer to verify its SHA-256. The notification id
-// carries the file name, so a click works even after the worker restarted.
+// When an official Windows ISO finishes, offer the check page (what is inside, and its SHA-256).
+// The notification id carries the file name, so a click works even after the worker restarted.
 import type { Ports } from './ports.ts';
 
 const PREFIX = 'verify:';
@@ -9,7 +9,7 @@ export function offerVerify(ports: Ports, fileName: string): Promise<void> {
   return ports.notifications.create(PREFIX + encodeURIComponent(fileName), ports.text('notify_verify_title'), ports.text('notify_verify_message', [fileName]));
 }
 
-/** The verify page URL for a clicked notification, or undefined when it is not ours. */
+/** The check page URL for a clicked notification, or undefined when it is not ours. */
 export function verifyUrlFor(ports: Ports, notificationId: string): string | undefined {
   if (!notificationId.startsWith(PREFIX)) return undefined;
   let name: string;

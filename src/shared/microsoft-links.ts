@@ -1,5 +1,5 @@
 // Where to get Windows safely and where to report a fake site. Verified public URLs; shown on
-// the warning page, the popup and the verify page.
+// the warning page, the popup and the check page.
 
 export const GET_WINDOWS_LINKS = [
   { id: 'win11', url: 'https://www.microsoft.com/software-download/windows11' },

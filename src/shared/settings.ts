@@ -14,7 +14,7 @@ export const SettingsSchema = z.object({
   protection: z.enum(['on', 'paused']),
   /** A quiet notification when a disk image with no risk signal passes. */
   notifyUnknown: z.boolean(),
-  /** Offer to verify an official ISO when it completes. */
+  /** Offer the check page for an official ISO when it completes. */
   offerVerify: z.boolean(),
   /** Remove a cancelled download from the browser's download list too. */
   eraseCancelled: z.boolean(),

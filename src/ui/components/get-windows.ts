@@ -1,7 +1,7 @@
 // "Get Windows from Microsoft": the five official places, one line on checking the SHA-256,
-// and the verify page. Shown on the warning page; the popup links the same list.
-import browser from '../../shared/browser.ts';
+// and the check page. Shown on the warning page; the popup links the same list.
 import { GET_WINDOWS_LINKS, type GetWindowsLinkId } from '../../shared/microsoft-links.ts';
+import { checkPageUrl } from './check-page.ts';
 import { h } from './dom.ts';
 import { t } from './i18n.ts';
 
@@ -12,8 +12,6 @@ const LABELS: Record<GetWindowsLinkId, () => string> = {
   mediaCreationTool: () => t('common_get_windows_media_creation_tool'),
   insider: () => t('common_get_windows_insider'),
 };
-
-export const VERIFY_PAGE = 'src/ui/verify/index.html';
 
 export function officialLinkList(): HTMLUListElement {
   return h(
@@ -36,7 +34,7 @@ export function getWindowsSection(): HTMLElement {
       {},
       t('common_get_windows_sha256'),
       ' ',
-      h('a', { href: browser.runtime.getURL(VERIFY_PAGE), target: '_blank', rel: 'noopener' }, t('common_verify_link')),
+      h('a', { href: checkPageUrl(), target: '_blank', rel: 'noopener' }, t('common_verify_link')),
     ),
   );
 }

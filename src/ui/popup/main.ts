@@ -3,7 +3,8 @@
 import browser from '../../shared/browser.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { h, replaceChildren } from '../components/dom.ts';
-import { VERIFY_PAGE, officialLinkList } from '../components/get-windows.ts';
+import { checkPageUrl } from '../components/check-page.ts';
+import { officialLinkList } from '../components/get-windows.ts';
 import { localizeDocument, t } from '../components/i18n.ts';
 import { reportSection } from '../components/report-site.ts';
 import { loadHistory, loadPolicy, loadSettings, saveSettings } from '../components/stored-data.ts';
@@ -48,7 +49,7 @@ async function render(): Promise<void> {
     h(
       'div',
       { class: 'row' },
-      h('button', { type: 'button', id: 'open-verify', onclick: () => void browser.tabs.create({ url: browser.runtime.getURL(VERIFY_PAGE) }) }, t('popup_verify')),
+      h('button', { type: 'button', id: 'open-verify', onclick: () => void browser.tabs.create({ url: checkPageUrl() }) }, t('popup_verify')),
       h('button', { type: 'button', id: 'open-options', onclick: () => void browser.runtime.openOptionsPage() }, t('popup_options')),
     ),
     recentDownloads(history),

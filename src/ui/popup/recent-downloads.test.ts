@@ -21,4 +21,21 @@ describe('the recent downloads in the popup', () => {
     expect(text).toContain('common_site_unknown');
     expect(text).not.toContain(NO_SITE);
   });
+
+  it('offers to check a disk image that was let through, naming the file for the check page', () => {
+    const list = recentDownloads([
+      entry({ filename: '/home/u/Downloads/Win11 24H2.iso', decision: 'proceed' }),
+      entry({ filename: 'Win11_23H2.ISO', decision: 'passed' }),
+      entry({ filename: 'Win11_Lite.iso', decision: 'cancel' }),
+      entry({ filename: 'setup.exe', decision: 'proceed' }),
+    ]);
+    const links = [...list.querySelectorAll('li')].map((li) => li.querySelector('a')?.getAttribute('href') ?? null);
+    expect(links).toEqual([
+      'chrome-extension://iso-guard-test/src/ui/verify/index.html?name=Win11%2024H2.iso',
+      'chrome-extension://iso-guard-test/src/ui/verify/index.html?name=Win11_23H2.ISO',
+      null,
+      null,
+    ]);
+    expect(list.querySelector('a')?.textContent).toBe('popup_check_file');
+  });
 });

@@ -1,6 +1,8 @@
-// The verify page: pick or drop an ISO, paste Microsoft's SHA-256, hash it in a worker, and say
+// The check page: pick or drop an ISO and see at once what is inside (the inspector reads only
+// its descriptors and the WIM's XML); paste Microsoft's SHA-256, hash it in a worker, and say
 // plainly whether it matches. Opened as `index.html?name=<file name>` from the "download
 // complete" notification: extensions cannot read the download folder, so the user picks the file.
+import { inspect } from '../../inspect/index.ts';
 import { localizeDocument, t } from '../components/i18n.ts';
 import { WINDOWS_11_PAGE } from '../../shared/microsoft-links.ts';
 import shippedCatalog from './data/known-hashes.json' with { type: 'json' };
@@ -9,11 +11,13 @@ import { findKnownHash, HashCatalogSchema, parseHashCatalog, type HashCatalog } 
 import { startHashSession, type HashSession } from './hash-session.ts';
 import { pageElements } from './page-elements.ts';
 import { ProgressMeter } from './progress-maths.ts';
+import { inspectionPanel } from './inspection/inspection-panel.ts';
 import { hashErrorText, progressText, renderNotice, renderResult, sizeText } from './verify-view.ts';
 
 localizeDocument();
 const el = pageElements();
 el.microsoftPage.href = WINDOWS_11_PAGE;
+const inspection = inspectionPanel(el.inspection, el.announcer, inspect);
 
 const MAX_CATALOG_BYTES = 5e6;
 let catalog: HashCatalog = HashCatalogSchema.parse(shippedCatalog);
@@ -37,6 +41,7 @@ function choose(picked: File): void {
   if (expectedName) el.fileOther.textContent = t('verify_file_other', expectedName);
   el.outcome.replaceChildren();
   applyCatalog();
+  void inspection.show(picked);
 }
 
 /** Prefills the hash from the catalog, but never overwrites what the user typed. */

@@ -1,9 +1,9 @@
-// The verify page's elements from index.html, looked up once and checked for their type, so a
+// The check page's elements from index.html, looked up once and checked for their type, so a
 // renamed id fails loudly at start instead of silently doing nothing.
 
 function byId<T extends HTMLElement>(id: string, type: { new (): T }): T {
   const el = document.getElementById(id);
-  if (!(el instanceof type)) throw new Error(`verify page: #${id} is missing or not a ${type.name}`);
+  if (!(el instanceof type)) throw new Error(`check page: #${id} is missing or not a ${type.name}`);
   return el;
 }
 
@@ -17,6 +17,7 @@ export function pageElements() {
     fileInput: byId('file-input', HTMLInputElement),
     fileChosen: byId('file-chosen', HTMLParagraphElement),
     fileOther: byId('file-other', HTMLParagraphElement),
+    inspection: byId('inspection', HTMLDivElement),
     expectedHash: byId('expected-hash', HTMLTextAreaElement),
     hashError: byId('hash-error', HTMLParagraphElement),
     catalogNote: byId('catalog-note', HTMLParagraphElement),

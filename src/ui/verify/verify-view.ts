@@ -1,4 +1,4 @@
-// What the verify page shows: progress lines, field errors and the result. Every string comes
+// What the check page's SHA-256 comparison shows: progress lines, field errors and the result. Every string comes
 // from _locales and every name is a text node.
 import { formatSize } from '../components/format.ts';
 import { h, replaceChildren } from '../components/dom.ts';
