@@ -307,7 +307,7 @@ def add_microsoft_media_off_microsoft(c):
             c.add('warn', 'lure/office-image-unofficial-host', 'Microsoft Office media that does not come from Microsoft (officecdn): it may be modified.',
                   {'url': host_url(name), 'filename': name, 'totalBytes': maybe(size(3000, 4800), 0.6), 'referrer': ref()})
     for _ in range(20):
-        name = pick(['install.esd', 'install.wim', 'install.swm', 'boot.wim'])
+        name = pick(['install.esd', 'install.wim', 'install.esd', 'boot.wim'])
         folder = pick(['Win11_24H2_Pro', 'windows11-sources', 'w11pro', 'WinServer2022', 'win10-ltsc-2021'])
         c.add('warn', 'lure/windows-install-file-unofficial-host', 'A Windows install image file (install.esd / .wim) from a host that is not Microsoft.',
               {'url': host_url(f'{folder}/sources/{name}'), 'filename': name, 'totalBytes': maybe(size(3200, 5200), 0.7), 'referrer': ref()})
