@@ -18,7 +18,7 @@ ARCHES = ['x64', 'X64', 'amd64', '64bit', '64-bit', 'x86_64', 'ARM64', 'x86']
 
 
 def host_url(name):
-    name = quote(name, safe="()+,!'~=?&%")  # as a browser sends it: spaces and other letters escaped
+    name = quote(name, safe="()+,!'~=?&%/")  # as a browser sends it: spaces and other letters escaped
     kind = R.random()
     if kind < 0.35:
         return shared_host_url(name)
