@@ -111,6 +111,7 @@ def expect_for(name):
 
 
 NAMES = {
+    'https://support.ts.fujitsu.com/IndexDownload.asp?Softwareguid=1A2B3C4D&filename=SVIM_Win2012R2_Drivers.iso': 'SVIM_Win2012R2_Drivers.iso',
     'https://download.mozilla.org/?product=firefox-latest-ssl&os=win64&lang=en-US': 'Firefox Setup 133.0.3.exe',
     'https://downloads.malwarebytes.com/file/mb4_offline': 'MBSetup.exe',
     'https://www.ccleaner.com/ccleaner/download/standard': 'ccsetup631.exe',
@@ -187,6 +188,7 @@ def add_benign(c):
     add_everyday(c)
     add_documents(c)
     add_shared_hosts(c)
+    add_server_2012_r2_media(c)
 
 
 def add_vm(c):
@@ -486,3 +488,29 @@ def add_shared_hosts(c):
                     f'https://sourceforge.net/projects/{name.split("-")[0].split(".")[0].lower()}/files/{name}/download',
                     f'https://archive.org/download/{name.split(".")[0]}/{name}']:
             add(c, 'benign/shared-host-linux', 'A non-Windows image on a shared host (GitHub, SourceForge, archive.org): judge the file, not the host.', url, name)
+
+
+def add_server_2012_r2_media(c):
+    # Partner support and driver media for Windows Server 2012 R2: "2012 R2" is a server release, not Windows 12,
+    # and a driver or support disc is not a Windows installation image.
+    items = [
+        'https://downloads.dell.com/FOLDER02835711M/1/Windows_Server_2012_R2_Driver_Pack_A03.iso',
+        'https://downloads.dell.com/FOLDER04712543M/1/DELL_LC_OS_DRIVER_PACK_WS2012R2_17.03.00.iso',
+        'https://ftp.hp.com/pub/softlib2/software1/supportpack-generic/p1234567/v98765/SPP_Win2012R2_2017.04.0.iso',
+        'https://downloads.hpe.com/pub/softlib2/software1/cd-generic/p1093353384/v187240/HPE_Windows_Server_2012_R2_Drivers.iso',
+        'https://download.lenovo.com/servers/mig/2017/06/20/6482/lnvgy_dd_sraidmr_w2k12r2_x64.iso',
+        'https://download.lenovo.com/servers/mig/2019/01/02/19530/lnvgy_utl_uxsp_win2012r2_x64.iso',
+        'https://support.ts.fujitsu.com/IndexDownload.asp?Softwareguid=1A2B3C4D&filename=SVIM_Win2012R2_Drivers.iso',
+        'https://www.supermicro.com/wdl/driver/CDR-X11/CDR-X11_1.10_for_Intel_X11_platform_WS2012R2.iso',
+        'https://docs.broadcom.com/docs-and-downloads/raid-controllers/raid-controllers-common-files/MR_WS2012R2_7.708.iso',
+        'https://downloadmirror.intel.com/24532/eng/Intel_RSTe_Driver_Windows_Server_2012_R2.iso',
+        'https://download.nvidia.com/XFree86/misc/tesla-windows-server-2012-r2-driver-disc.iso',
+        'https://packages.vmware.com/tools/releases/10.3.26/windows/VMware-tools-windows-10.3.26-22085142.iso',
+        'https://www.veeam.com/downloads/recovery-media/VeeamRecoveryMedia_WS2012R2_x64.iso',
+        'https://download.acronis.com/Acronis_Bootable_Media_WinPE_Server2012R2.iso',
+    ]
+    for url in items:
+        for ref in [None, pick(['https://www.dell.com/support/home/', 'https://support.hpe.com/', 'https://datacentersupport.lenovo.com/',
+                                 'https://www.reddit.com/r/sysadmin/comments/abc123/server_2012_r2_drivers/'])]:
+            add(c, 'benign/server-2012-r2-support-media', 'A partner driver or support disc for Windows Server 2012 R2: not Windows 12, not a Windows install image.',
+                url, None, referrer=ref, totalBytes=maybe(size(40, 2600), 0.6))

@@ -18,7 +18,7 @@ ARCHES = ['x64', 'X64', 'amd64', '64bit', '64-bit', 'x86_64', 'ARM64', 'x86']
 
 
 def host_url(name):
-    name = quote(name, safe="()+,!'~=?&%")  # as a browser sends it: spaces and other letters escaped
+    name = quote(name, safe="()+,!'~=?&%/")  # as a browser sends it: spaces and other letters escaped
     kind = R.random()
     if kind < 0.35:
         return shared_host_url(name)
@@ -81,6 +81,7 @@ def add_lures(c):
     add_leetspeak(c)
     add_customer_namespaces(c)
     add_referrer_lures(c)
+    add_microsoft_media_off_microsoft(c)
 
 
 def add_disguised(c):
@@ -294,3 +295,19 @@ def add_referrer_lures(c):
         name = pick(['Windows_12_Pro_Setup.zip', 'Windows12.iso', 'Win12_Full_Activated.rar'])
         c.add('block', 'lure/seo-spam-referrer', 'A "Windows 12" file linked from spam on a shared site.',
               {'url': shared_host_url(name), 'filename': name, 'referrer': seo_referrer()})
+
+
+def add_microsoft_media_off_microsoft(c):
+    # Office images and Windows install files (install.esd / install.wim) re-hosted by third parties.
+    office = ['ProPlus2021Retail.img', 'ProPlus2024Retail.img', 'O365ProPlusRetail.img', 'HomeStudent2021Retail.img', 'ProfessionalRetail.img',
+              'Office_2021_ProPlus_LTSC_x64_en-US.iso', 'SW_DVD5_Office_Professional_Plus_2019_64Bit_English_MLF_X22-27445.ISO',
+              'Microsoft Office 2024 Pro Plus (x64).iso', 'Office2019ProPlus_Activated.iso', 'Office_365_Offline_Installer.img']
+    for name in office:
+        for _ in range(2):
+            c.add('warn', 'lure/office-image-unofficial-host', 'Microsoft Office media that does not come from Microsoft (officecdn): it may be modified.',
+                  {'url': host_url(name), 'filename': name, 'totalBytes': maybe(size(3000, 4800), 0.6), 'referrer': ref()})
+    for _ in range(20):
+        name = pick(['install.esd', 'install.wim', 'install.esd', 'boot.wim'])
+        folder = pick(['Win11_24H2_Pro', 'windows11-sources', 'w11pro', 'WinServer2022', 'win10-ltsc-2021'])
+        c.add('warn', 'lure/windows-install-file-unofficial-host', 'A Windows install image file (install.esd / .wim) from a host that is not Microsoft.',
+              {'url': host_url(f'{folder}/sources/{name}'), 'filename': name, 'totalBytes': maybe(size(3200, 5200), 0.7), 'referrer': ref()})
