@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openFileByteSource } from '../src/cli/file-byte-source.ts';
 import { inspect } from '../src/inspect/index.ts';
-import { counting } from '../src/inspect/testing/sources.ts';
+import { countingSource } from '../src/inspect/testing/inspect-file.ts';
 import { IMAGE_BYTES, windowsSizedImage } from './windows-sized-image.ts';
 
 const RUNS = 9;
@@ -19,7 +19,7 @@ const round = (x: number, digits = 1): number => Number(x.toFixed(digits));
 async function inspectOnce(image: string): Promise<{ ms: number; bytes: number; reads: number; editions: number; verdict: string }> {
   const file = await openFileByteSource(image);
   try {
-    const source = counting(file);
+    const source = countingSource(file);
     const started = performance.now();
     const result = await inspect(source, image);
     const ms = performance.now() - started;

@@ -53,8 +53,6 @@ export async function inspect(source: ByteSource, name: string): Promise<Inspect
       return answer({ file, format: disk, label: null, verdict: 'unreadable', windows: null, findings: [{ code: 'unreadable', detail, args: [disk] }] });
     }
 
-    // A download that never finished is often preallocated: its start is nothing but zeros.
-    if (head.every((byte) => byte === 0)) throw new Unreadable('The file starts with nothing but zero bytes: it is damaged, or its download never finished.');
     const magic = detectMagic(head, file);
     if (!magic && (await onlyZeros(reader))) {
       throw new Unreadable('The file holds only zeros where a disk image\'s structures would be: it was never fully written (an unfinished download?).');

@@ -50,7 +50,7 @@ describe('broken images', () => {
 
   it('an image cut short at any of several points', async () => {
     // Before the volume descriptors, only the image's empty system area is left.
-    expect(await unreadable(udf.slice(0, 20_000))).toMatch(/^The file starts with nothing but zero bytes/);
+    expect(await unreadable(udf.slice(0, 20_000))).toMatch(/^The file holds only zeros where a disk image's structures would be/);
     for (const cut of [40 * 2048, Math.floor(udf.length / 2), udf.length - 4096]) {
       expect(await unreadable(udf.slice(0, cut)), `cut at ${cut}`).toMatch(new RegExp(`^The image is ${cut} bytes but its volume spans ${udf.length}: it is truncated`));
     }
@@ -96,6 +96,17 @@ describe('hostile images', () => {
     expect(await unreadable(absurd)).toBe('The directory SUBDIR claims 4294963200 bytes: directories that large are in no real disk image.');
   });
 
+  it('a UDF volume claiming a million partition maps', async () => {
+    const absurd = udf.slice();
+    let patched = 0;
+    for (let sector = 16; sector < 64; sector++) {
+      const descriptor = new DataView(absurd.buffer, sector * 2048, 2048);
+      if (descriptor.getUint16(0, true) === 6) { descriptor.setUint32(268, 1_000_000, true); patched++; } // logical volume descriptor: N_PM
+    }
+    expect(patched).toBeGreaterThan(0);
+    expect(await unreadable(absurd)).toBe('The UDF volume claims 1000000 partition maps.');
+  });
+
   it('directories nested 40 deep, in ISO 9660 and in UDF', async () => {
     expect((await inspectFile(at('deep.iso'))).findings[0]?.detail).toBe('The directories nest deeper than 32 levels.');
     expect((await inspectFile(at('deep-udf.iso'))).findings[0]?.detail).toBe('The directories nest deeper than 32 levels.');
@@ -106,10 +117,23 @@ describe('hostile images', () => {
     execFileSync('truncate', ['-s', '50G', sparse]);
     try {
       const result = await inspectFile(sparse);
-      expect(result).toMatchObject({ verdict: 'unreadable', findings: [{ code: 'unreadable', detail: 'The file starts with nothing but zero bytes: it is damaged, or its download never finished.' }] });
+      expect(result).toMatchObject({ verdict: 'unreadable', findings: [{ code: 'unreadable', detail: "The file holds only zeros where a disk image's structures would be: it was never fully written (an unfinished download?)." }] });
       expect(result.bytesRead).toBeLessThan(256 * 1024);
     } finally {
       writeFileSync(sparse, '');
+    }
+  });
+
+  it('a 50 GB sparse file that starts like a real image is read for its structures only', async () => {
+    const big = at('big.iso');
+    writeFileSync(big, udf);
+    execFileSync('truncate', ['-s', '50G', big]);
+    try {
+      const result = await inspectFile(big);
+      expect(result).toMatchObject({ format: 'udf', verdict: 'no-sign-of-change', windows: { release: 'Windows 11 24H2' } });
+      expect(result.bytesRead).toBeLessThan(2 * 1024 * 1024);
+    } finally {
+      writeFileSync(big, '');
     }
   });
 });

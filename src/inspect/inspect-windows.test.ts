@@ -17,7 +17,7 @@ const temp = tempDir('windows');
 const at = (name: string): string => join(temp.dir, name);
 const MEDIA = {
   'setup.exe': 'MZ\x90\0', 'bootmgr': 'boot manager', 'autorun.inf': '[AutoRun.Amd64]\r\nopen=setup.exe\r\n',
-  'boot/etfsboot.com': 'boot sector', 'efi/boot/bootx64.efi': 'MZ', 'sources/setup.exe': 'MZ', 'sources/boot.wim': 'x',
+  'boot/etfsboot.com': 'boot sector', 'efi/boot/bootx64.efi': 'MZ', 'efi/microsoft/boot/efisys.bin': 'EFI system partition', 'sources/setup.exe': 'MZ', 'sources/boot.wim': 'x',
   'support/logging/setup.exe.mui': 'x',
 };
 
@@ -31,7 +31,7 @@ beforeAll(() => {
   ]);
   udfImage(at('media'), at('Win11_24H2_English_x64.iso'), 'CCCOMA_X64FRE_EN-US_DV9');
   bridgeImage(at('media'), at('bridge.iso'), 'BRIDGE_UDF');
-  isoImage(at('media'), at('rockridge.iso'), 'ROCK_RIDGE', { bootFile: 'boot/etfsboot.com' });
+  isoImage(at('media'), at('rockridge.iso'), 'ROCK_RIDGE', { bootFile: 'boot/etfsboot.com', efiBootFile: 'efi/microsoft/boot/efisys.bin' });
   isoImage(at('media'), at('rockridge-only.iso'), 'RR_ONLY', { joliet: false });
   exportEsd(at('media/sources/install.wim'), at('install.esd'));
   splitSwm(at('media/sources/install.wim'), at('install.swm'));
@@ -80,10 +80,10 @@ describe('a Windows-shaped image', () => {
     }
   });
 
-  it('reads UDF 1.02 with an ISO 9660 bridge, and Rock Ridge with El Torito', async () => {
+  it('reads UDF 1.02 with an ISO 9660 bridge, and Rock Ridge with El Torito for BIOS and UEFI', async () => {
     expect(await inspectFile(at('bridge.iso'))).toMatchObject({ format: 'udf', label: 'BRIDGE_UDF', verdict: 'no-sign-of-change', windows: { release: 'Windows 11 24H2' } });
     const rockRidge = await inspectFile(at('rockridge.iso'));
-    expect(rockRidge).toMatchObject({ format: 'iso9660', label: 'ROCK_RIDGE', verdict: 'no-sign-of-change', boot: ['bios'] });
+    expect(rockRidge).toMatchObject({ format: 'iso9660', label: 'ROCK_RIDGE', verdict: 'no-sign-of-change', boot: ['bios', 'uefi'] });
     expect(rockRidge.windows?.images).toHaveLength(2);
     expect((await inspectFile(at('rockridge-only.iso'))).windows?.images.map((i) => i.edition)).toEqual(['Core', 'Professional']);
   });

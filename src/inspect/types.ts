@@ -71,6 +71,7 @@ export interface Finding {
   /**
    * The values a localized sentence needs, in order. For `answer-file` these are
    * `AnswerFileAction`s; for the others, the names, builds or labels the sentence quotes.
+   * docs/inspect.md lists each code's args in order.
    */
   args?: string[];
 }

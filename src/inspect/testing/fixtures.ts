@@ -116,10 +116,12 @@ export function bridgeImage(source: string, out: string, label: string): string 
 }
 
 /** ISO 9660 with Rock Ridge and Joliet, and an El Torito boot entry when `bootFile` is given (xorriso). */
-export function isoImage(source: string, out: string, label: string, options: { joliet?: boolean; bootFile?: string; deep?: boolean } = {}): string {
+export function isoImage(source: string, out: string, label: string, options: { joliet?: boolean; bootFile?: string; efiBootFile?: string; deep?: boolean } = {}): string {
   // `deep` keeps directories deeper than 8 levels where they are (no Rock Ridge relocation).
   const args = ['-as', 'mkisofs', '-quiet', '-R', ...(options.joliet === false ? [] : ['-J']), ...(options.deep ? ['-D'] : []), '-V', label, '-o', out];
   if (options.bootFile) args.push('-b', options.bootFile, '-no-emul-boot', '-boot-load-size', '4');
+  // A second boot entry for UEFI, the way Windows media boot both ways (a 0xEF platform section).
+  if (options.efiBootFile) args.push('-eltorito-alt-boot', '-e', options.efiBootFile, '-no-emul-boot');
   execFileSync('xorriso', [...args, source], { stdio: 'pipe' });
   return out;
 }
