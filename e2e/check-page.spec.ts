@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PAGES } from './lab/samples.ts';
 import { expect, test } from './fixtures.ts';
+import { isoImage, writeTree } from '../src/inspect/testing/fixtures.ts';
 import { HOSTILE_ANSWER_FILE, loneProgramImage, PROGRAM_STUB, windowsImage, type Edition } from './harness/disk-images.ts';
 import type { Launched } from './harness/launch.ts';
 import { openPopupFor } from './pages/popup-page.ts';
@@ -15,7 +16,7 @@ const PRO: Edition = { name: 'Windows 11 Pro', edition: 'Professional', build: 2
 const HOME: Edition = { name: 'Windows 11 Home', edition: 'Core', build: 26100 };
 
 let dir: string;
-const images = { modified: '', genuine: '', lone: '', program: '', empty: '' };
+const images = { modified: '', genuine: '', lone: '', program: '', empty: '', linux: '' };
 
 test.beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'iso-guard-check-'));
@@ -30,6 +31,8 @@ test.beforeAll(() => {
   writeFileSync(images.program, PROGRAM_STUB);
   images.empty = join(dir, 'Win11_24H2_English_x64 (1).iso');
   writeFileSync(images.empty, '');
+  const linux = writeTree(join(dir, 'linux'), { 'README.diskdefines': '#define DISKNAME Ubuntu 24.04\n', 'casper/filesystem.size': '1234\n', 'boot/grub/grub.cfg': 'menuentry "Try Ubuntu" {}\n' });
+  images.linux = isoImage(linux, join(dir, 'ubuntu-24.04-desktop-amd64.iso'), 'Ubuntu 24.04 LTS amd64');
 });
 
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -98,6 +101,15 @@ test('a program named like an ISO is called what it is', async ({ ext }) => {
   await expect(answer(page)).toHaveText('This is not a disk image');
   await expect(page.locator('.answer-body')).toContainText('ISO Guard recognised it as: Windows program.');
   await expect(page.locator('#inspection-facts')).toContainText('Windows 12 Pro.iso');
+});
+
+test('a Linux image is said to hold no Windows installer', async ({ ext }) => {
+  const page = await openCheck(ext);
+  await pick(page, images.linux);
+  await expect(answer(page)).toHaveText('Not Windows install media');
+  await expect(page.locator('#inspection-facts')).toContainText('Disk image (ISO 9660)');
+  await expect(page.locator('#inspection-facts')).toContainText('Ubuntu 24.04 LTS amd64');
+  await expect(page.locator('#editions')).toHaveCount(0);
 });
 
 test('an empty file gets a clear answer, not a hang', async ({ ext }) => {
