@@ -9,27 +9,57 @@ import { boundedEditDistance } from './edit-distance.ts';
 
 export interface Vocabulary {
   words: ReadonlySet<string>;
+  /** Every beginning of a word, to stop a segment early. */
+  prefixes: ReadonlySet<string>;
   longest: number;
 }
-
-export const EMPTY_VOCABULARY: Vocabulary = { words: new Set(), longest: 0 };
 
 const CANONICAL = 'windows';
 /** Digits and signs written for letters: w1nd0ws, w!ndows, wind0w$. */
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '!': 'i', '|': 'i', $: 's', '@': 'a' };
+/**
+ * Longer texts are split plainly: a file name is at most 255 characters and a real address a
+ * few hundred, while a hostile one of megabytes must still cost little.
+ */
+const MAX_READ = 8192;
 /** The shortest misspelling of "windows" read at the edge of a longer run ("mywndows"). */
 const STRONG = 6;
 
-/** The vocabulary: every literal word of two or more letters in the given pattern sources. */
+/**
+ * The vocabulary: every literal word of two or more letters in the given pattern sources, but
+ * not those of look-arounds, which name what a match must not be ("th" of "12 th").
+ */
 export function vocabularyOf(sources: readonly string[]): Vocabulary {
   const words = new Set<string>([CANONICAL]);
   for (const source of sources) {
-    const plain = source.replace(/\\[a-zA-Z]/g, ' ').replace(/\[[^\]]*\]/g, ' ');
+    const plain = withoutLookarounds(source).replace(/\\[a-zA-Z]/g, ' ').replace(/\[[^\]]*\]/g, ' ');
     for (const word of plain.match(/[a-z]{2,}/g) ?? []) words.add(word);
   }
   let longest = 0;
-  for (const word of words) longest = Math.max(longest, word.length);
-  return { words, longest };
+  const prefixes = new Set<string>();
+  for (const word of words) {
+    longest = Math.max(longest, word.length);
+    for (let end = 2; end <= word.length; end++) prefixes.add(word.slice(0, end));
+  }
+  return { words, prefixes, longest };
+}
+
+function withoutLookarounds(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\') {
+      out += source.slice(i, i + 2);
+      i++;
+    } else if (/^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
+      let depth = 0;
+      for (; i < source.length; i++) {
+        if (source[i] === '\\') i++;
+        else if (source[i] === '(') depth++;
+        else if (source[i] === ')' && --depth === 0) break;
+      }
+    } else out += source[i];
+  }
+  return out;
 }
 
 /** A misspelling of "windows": one edit away, or two for a name of seven letters or more. */
@@ -41,38 +71,40 @@ export function looksLikeWindows(word: string): boolean {
 /** The words of `folded`, as tokenize() gives them, with hidden known words brought out. */
 export function readWords(folded: string, vocab: Vocabulary): string {
   const plain = tokenize(folded);
-  if (vocab.longest === 0) return plain;
+  if (vocab.longest === 0 || plain === '' || folded.length > MAX_READ) return plain;
+  const words = plain.split(' ');
+  words.pop(); // tokenize ends every word with a space
   const out: string[] = [];
-  const words = plain === '' ? [] : plain.slice(0, -1).split(' ');
-  // Spaced-out letters ("w i n d o w s") are read as one word when they spell a known one.
   for (let i = 0; i < words.length; ) {
+    // Spaced-out letters ("w i n d o w s") are read as one word when they spell a known one.
     let j = i;
     while (j < words.length && isSingleLetter(words[j] as string)) j++;
-    if (j - i >= 4) {
-      const joined = words.slice(i, j).join('');
-      const read = readLetters(joined, vocab);
-      if (read) {
-        out.push(...read);
-        i = j;
-        continue;
-      }
+    const read = j - i >= 4 && j - i <= 40 ? readLetters(words.slice(i, j).join(''), vocab) : null;
+    if (read) for (const word of read) out.push(word);
+    else if (j > i) for (let k = i; k < j; k++) out.push(words[k] as string);
+    else {
+      const word = words[i] as string;
+      const parts = word.length >= 4 && isLetters(word) ? readLetters(word, vocab) : null;
+      if (parts) for (const part of parts) out.push(part);
+      else out.push(word);
+      j = i + 1;
     }
-    if (j > i) {
-      out.push(...words.slice(i, j));
-      i = j;
-      continue;
-    }
-    const word = words[i] as string;
-    out.push(...(isLetters(word) ? (readLetters(word, vocab) ?? [word]) : [word]));
-    i++;
+    i = j;
   }
-  const text = out.length > 0 ? out.join(' ') + ' ' : '';
+  const text = out.join(' ') + ' ';
   const leet = readLeet(folded, vocab);
   return leet ? text + leet : text;
 }
 
-const isSingleLetter = (word: string): boolean => word.length === 1 && isLetters(word);
-const isLetters = (word: string): boolean => /^[a-z]+$/.test(word);
+const isSingleLetter = (word: string): boolean => word.length === 1 && word >= 'a' && word <= 'z';
+
+function isLetters(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
 
 /**
  * Words in leetspeak, appended after the plain reading so neither hides the other: a run such as
@@ -80,30 +112,42 @@ const isLetters = (word: string): boolean => /^[a-z]+$/.test(word);
  * word of five letters or more that the plain reading did not have.
  */
 function readLeet(folded: string, vocab: Vocabulary): string {
-  if (!/[a-z!|$@][0-9!|$@]+[a-z]/.test(folded)) return '';
+  if (!LEET_HINT.test(folded)) return '';
   let swapped = '';
+  let changed = false;
   for (let i = 0; i < folded.length; i++) {
     const c = folded[i] as string;
-    const prev = folded[i - 1] ?? '';
-    const next = folded[i + 1] ?? '';
+    const letter = LEET[c];
     // A digit or sign next to a letter, with no digit beside it, stands for a letter:
     // "w1nd0ws" is "windows"; "x64", "h264", "win10" and "12" are left as they are.
-    swapped += c in LEET && (/[a-z]/.test(prev) || /[a-z]/.test(next)) && !/[0-9]/.test(prev + next) ? (LEET[c] as string) : c;
+    const prev = folded.charCodeAt(i - 1);
+    const next = folded.charCodeAt(i + 1);
+    if (letter && (isLetter(prev) || isLetter(next)) && !isDigit(prev) && !isDigit(next)) {
+      swapped += letter;
+      changed = true;
+    } else swapped += c;
   }
-  if (swapped === folded) return '';
+  if (!changed) return '';
   const plain = ' ' + tokenize(folded);
   const read = readWords(swapped, vocab);
-  const shows = read.split(' ').some((word) => word.length >= 5 && vocab.words.has(word) && !plain.includes(` ${word} `));
-  return shows ? read : '';
+  for (const word of read.split(' ')) {
+    if (word.length >= 5 && vocab.words.has(word) && !plain.includes(` ${word} `)) return read;
+  }
+  return '';
 }
+
+const LEET_HINT = /[a-z!|$@][0-9!|$@]+[a-z]/;
+const isLetter = (c: number): boolean => c >= 97 && c <= 122;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * A run of letters as known words: whole when it is one; else split into known words (and at
  * most one unknown stretch at an edge, beside a strong word); null when it cannot be read so.
  */
 export function readLetters(run: string, vocab: Vocabulary): string[] | null {
+  // Any misspelling reads as the word itself, but "window" and other cut-offs stay as written.
+  if (looksLikeWindows(run) && !CANONICAL.startsWith(run)) return [CANONICAL];
   if (vocab.words.has(run)) return [run];
-  if (looksLikeWindows(run)) return [CANONICAL];
   if (run.length < 4 || run.length > 40) return null;
   const n = run.length;
   // best[i]: fewest words reading run[0..i) with known words only; from[i]: where the last began.
@@ -112,14 +156,17 @@ export function readLetters(run: string, vocab: Vocabulary): string[] | null {
   best[0] = 0;
   for (let i = 0; i < n; i++) {
     if ((best[i] as number) < 0) continue;
+    const fuzzy = run.charCodeAt(i) === 119; // "w": a misspelt "windows" may start here
     const limit = Math.min(n, i + Math.max(vocab.longest, 9));
     for (let j = i + 2; j <= limit; j++) {
       const part = run.slice(i, j);
-      if (!vocab.words.has(part) && !looksLikeWindows(part)) continue;
-      if ((best[j] as number) < 0 || (best[i] as number) + 1 < (best[j] as number)) {
+      const known = vocab.words.has(part) || (fuzzy && looksLikeWindows(part));
+      if (known && ((best[j] as number) < 0 || (best[i] as number) + 1 < (best[j] as number))) {
         best[j] = (best[i] as number) + 1;
         from[j] = i;
       }
+      // Past any known word's beginning (and a misspelling's length) no longer part can match.
+      if (!vocab.prefixes.has(part) && !(fuzzy && j - i < 9)) break;
     }
   }
   if ((best[n] as number) > 1) return wordsFrom(run, from, n);
