@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledRuleset } from '../ruleset/bundled-rules.ts';
 import { foldWords } from './normalize-text.ts';
-import { looksLikeWindows, readWords, vocabularyOf } from './read-words.ts';
+import { looksLikeWindows, mayHideWindows, readWords, vocabularyOf } from './read-words.ts';
 
 const vocab = bundledRuleset().rules.lures.vocabulary;
 const read = (raw: string): string => readWords(foldWords(raw), vocab);
@@ -45,5 +45,10 @@ describe('readWords: no choice of capitals, separators or glue hides a known wor
     expect(readWords(`${'w1n '.repeat(2000)}getwindows12`, vocab)).toMatch(/ get windows 12 $/);
     const huge = `${'w1n'.repeat(5_000)} getwindows12`;
     expect(readWords(huge, vocab)).toBe('getwindows 12 ');
+  });
+
+  it('sends a name to the word reading only when a "windows" may hide in it', () => {
+    for (const name of ['windos pro.iso', 'w.i.n.d.o.w.s.iso', 'w1nd0ws.iso', 'wind0ws.iso', 'getwndows.iso']) expect(mayHideWindows(name)).toBe(true);
+    for (const name of ['fedora-workstation-live.iso', 'ubuntu-24.04.iso', 'wallpaper.zip', 'www.example.iso']) expect(mayHideWindows(name)).toBe(false);
   });
 });

@@ -5,16 +5,19 @@
 // Hand-rolled: word segmentation against a vocabulary of a few hundred words is a short dynamic
 // programme, and the segmenters on npm carry English frequency tables of megabytes.
 import { tokenize } from './normalize-text.ts';
-import { boundedEditDistance } from './edit-distance.ts';
+import { boundedEditDistance, foreignLetters, letterMask } from './edit-distance.ts';
 
 export interface Vocabulary {
   words: ReadonlySet<string>;
   /** Every beginning of a word, to stop a segment early. */
   prefixes: ReadonlySet<string>;
   longest: number;
+  /** Readings of single runs already made (bounded). */
+  memo: Map<string, readonly string[] | null>;
 }
 
 const CANONICAL = 'windows';
+const WINDOWS_MASK = letterMask(CANONICAL);
 /** Digits and signs written for letters: w1nd0ws, w!ndows, wind0w$. */
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '!': 'i', '|': 'i', $: 's', '@': 'a' };
 /**
@@ -41,7 +44,7 @@ export function vocabularyOf(sources: readonly string[]): Vocabulary {
     longest = Math.max(longest, word.length);
     for (let end = 2; end <= word.length; end++) prefixes.add(word.slice(0, end));
   }
-  return { words, prefixes, longest };
+  return { words, prefixes, longest, memo: new Map() };
 }
 
 function withoutLookarounds(source: string): string {
@@ -65,44 +68,84 @@ function withoutLookarounds(source: string): string {
 /** A misspelling of "windows": one edit away, or two for a name of seven letters or more. */
 export function looksLikeWindows(word: string): boolean {
   if (word.length < 5 || word.length > 9 || word.charCodeAt(0) !== 119) return false;
+  // Each letter not in "windows" costs an edit: most words stop here, before the distance.
+  if (foreignLetters(word, WINDOWS_MASK, 2) > (word.length >= 7 ? 2 : 1)) return false;
   return boundedEditDistance(word, CANONICAL, word.length >= 7 ? 2 : 1) <= (word.length >= 7 ? 2 : 1);
+}
+
+/**
+ * Could `folded` hide a "windows" the claim patterns' pieces do not show: misspelt ("windos"),
+ * spaced out ("w.i.n"), in leetspeak ("w1nd0ws")? A cheap look at each "w", so that the names
+ * without one skip the word reading.
+ */
+export function mayHideWindows(folded: string): boolean {
+  for (let i = folded.indexOf('w'); i >= 0; i = folded.indexOf('w', i + 1)) {
+    const next = folded.charCodeAt(i + 1);
+    if (!isLetter(next)) {
+      if (!isLetter(folded.charCodeAt(i + 2))) continue;
+      if (LEET[folded[i + 1] as string] !== undefined) return true; // w1n…
+      const spaced = !isRunChar(next) && !isRunChar(folded.charCodeAt(i + 3)) && isLetter(folded.charCodeAt(i + 4));
+      if (spaced) return true; // w.i.n…
+      continue;
+    }
+    let j = i + 1;
+    while (j < folded.length && j - i < 9 && isLetter(folded.charCodeAt(j))) j++;
+    if (j < folded.length && j - i < 9 && LEET[folded[j] as string] !== undefined && isLetter(folded.charCodeAt(j + 1))) return true;
+    for (let end = i + 5; end <= j; end++) if (looksLikeWindows(folded.slice(i, end))) return true;
+  }
+  return false;
 }
 
 /** The words of `folded`, as tokenize() gives them, with hidden known words brought out. */
 export function readWords(folded: string, vocab: Vocabulary): string {
   const plain = tokenize(folded);
   if (vocab.longest === 0 || plain === '' || folded.length > MAX_READ) return plain;
-  const words = plain.split(' ');
-  words.pop(); // tokenize ends every word with a space
-  const out: string[] = [];
-  for (let i = 0; i < words.length; ) {
-    // Spaced-out letters ("w i n d o w s") are read as one word when they spell a known one.
-    let j = i;
-    while (j < words.length && isSingleLetter(words[j] as string)) j++;
-    const read = j - i >= 4 && j - i <= 40 ? readLetters(words.slice(i, j).join(''), vocab) : null;
-    if (read) for (const word of read) out.push(word);
-    else if (j > i) for (let k = i; k < j; k++) out.push(words[k] as string);
-    else {
-      const word = words[i] as string;
-      const parts = word.length >= 4 && isLetters(word) ? readLetters(word, vocab) : null;
-      if (parts) for (const part of parts) out.push(part);
-      else out.push(word);
-      j = i + 1;
+  // Words are found in place (no split: this runs on every name that may claim Windows), and
+  // the text is rebuilt only from the first word read differently.
+  let out: string | null = null;
+  let copied = 0; // plain[0..copied) is already in out
+  for (let start = 0; start < plain.length; ) {
+    const end = plain.indexOf(' ', start);
+    let next = end + 1;
+    let parts: readonly string[] | null = null;
+    if (end - start === 1 && isLetter(plain.charCodeAt(start))) {
+      // Spaced-out letters ("w i n d o w s") are read as one word when they spell a known one.
+      let letters = 1;
+      while (plain.charCodeAt(next + 1) === 32 && isLetter(plain.charCodeAt(next))) {
+        next += 2;
+        letters++;
+      }
+      if (letters >= 4 && letters <= 40) parts = cachedRead(plain.slice(start, next).replaceAll(' ', ''), vocab);
+    } else if (end - start >= 4 && isLetters(plain, start, end)) {
+      const word = plain.slice(start, end);
+      parts = cachedRead(word, vocab);
+      if (parts && parts.length === 1 && parts[0] === word) parts = null;
     }
-    i = j;
+    if (parts) {
+      out = (out ?? '') + plain.slice(copied, start) + parts.join(' ') + ' ';
+      copied = next;
+    }
+    start = next;
   }
-  const text = out.join(' ') + ' ';
+  const text = out === null ? plain : out + plain.slice(copied);
   const leet = readLeet(folded, vocab);
   return leet ? text + leet : text;
 }
 
-const isSingleLetter = (word: string): boolean => word.length === 1 && word >= 'a' && word <= 'z';
+/** Words repeat from download to download (names, hosts, paths): their reading is kept. */
+function cachedRead(run: string, vocab: Vocabulary): readonly string[] | null {
+  const known = vocab.memo.get(run);
+  if (known !== undefined) return known;
+  if (vocab.memo.size >= MEMO_SIZE) vocab.memo.clear();
+  const read = readLetters(run, vocab);
+  vocab.memo.set(run, read);
+  return read;
+}
 
-function isLetters(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
-  }
+const MEMO_SIZE = 4096;
+
+function isLetters(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isLetter(text.charCodeAt(i))) return false;
   return true;
 }
 
@@ -113,21 +156,20 @@ function isLetters(word: string): boolean {
  */
 function readLeet(folded: string, vocab: Vocabulary): string {
   if (!LEET_HINT.test(folded)) return '';
-  let swapped = '';
-  let changed = false;
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded[i] as string;
-    const letter = LEET[c];
-    // A digit or sign next to a letter, with no digit beside it, stands for a letter:
-    // "w1nd0ws" is "windows"; "x64", "h264", "win10" and "12" are left as they are.
-    const prev = folded.charCodeAt(i - 1);
-    const next = folded.charCodeAt(i + 1);
-    if (letter && (isLetter(prev) || isLetter(next)) && !isDigit(prev) && !isDigit(next)) {
-      swapped += letter;
-      changed = true;
-    } else swapped += c;
+  // Most texts with a digit between letters ("x64", "kq3x9ab.com") show no word when swapped:
+  // look at each such run alone first, and read the whole text again only when one does.
+  let shows = false;
+  for (let i = 0; i < folded.length && !shows; ) {
+    let j = i;
+    while (j < folded.length && isRunChar(folded.charCodeAt(j))) j++;
+    if (j - i >= 5 && j - i <= 40) {
+      const swapped = swapLeet(folded.slice(i, j));
+      if (swapped !== null) shows = showsKnownWord(swapped, folded.slice(i, j), vocab);
+    }
+    i = j + 1;
   }
-  if (!changed) return '';
+  if (!shows) return '';
+  const swapped = swapLeet(folded) ?? folded;
   const plain = ' ' + tokenize(folded);
   const read = readWords(swapped, vocab);
   for (const word of read.split(' ')) {
@@ -136,6 +178,36 @@ function readLeet(folded: string, vocab: Vocabulary): string {
   return '';
 }
 
+/** `text` with each digit or sign that stands for a letter swapped for it; null if none does. */
+function swapLeet(text: string): string | null {
+  let swapped = '';
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    const letter = LEET[c];
+    // A digit or sign next to a letter, with no digit beside it, stands for a letter:
+    // "w1nd0ws" is "windows"; "x64", "h264", "win10" and "12" are left as they are.
+    const prev = text.charCodeAt(i - 1);
+    const next = text.charCodeAt(i + 1);
+    if (letter && (isLetter(prev) || isLetter(next)) && !isDigit(prev) && !isDigit(next)) {
+      swapped += letter;
+      changed = true;
+    } else swapped += c;
+  }
+  return changed ? swapped : null;
+}
+
+/** A known word of five letters or more (or a misspelt "windows") in `swapped` but not in `original`. */
+function showsKnownWord(swapped: string, original: string, vocab: Vocabulary): boolean {
+  const before = original.split(/[^a-z]+/);
+  for (const run of swapped.split(/[^a-z]+/)) {
+    if (run.length < 5 || before.includes(run)) continue;
+    if (vocab.words.has(run) || looksLikeWindows(run) || cachedRead(run, vocab)) return true;
+  }
+  return false;
+}
+
+const isRunChar = (c: number): boolean => isLetter(c) || isDigit(c) || c === 33 || c === 124 || c === 36 || c === 64;
 const LEET_HINT = /[a-z!|$@][0-9!|$@]+[a-z]/;
 const isLetter = (c: number): boolean => c >= 97 && c <= 122;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -149,6 +221,9 @@ export function readLetters(run: string, vocab: Vocabulary): string[] | null {
   if (looksLikeWindows(run) && !CANONICAL.startsWith(run)) return [CANONICAL];
   if (vocab.words.has(run)) return [run];
   if (run.length < 4 || run.length > 40) return null;
+  // A whole reading starts with a known word's beginning; an edge one needs a "w".
+  const hasW = run.includes('w');
+  if (!hasW && !vocab.prefixes.has(run.slice(0, 2))) return null;
   const n = run.length;
   // best[i]: fewest words reading run[0..i) with known words only; from[i]: where the last began.
   const best = new Int32Array(n + 1).fill(-1);
@@ -170,7 +245,7 @@ export function readLetters(run: string, vocab: Vocabulary): string[] | null {
     }
   }
   if ((best[n] as number) > 1) return wordsFrom(run, from, n);
-  return readWithEdge(run, vocab);
+  return hasW ? readWithEdge(run, vocab) : null;
 }
 
 function wordsFrom(run: string, from: Int32Array, end: number): string[] {
