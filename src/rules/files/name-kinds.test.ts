@@ -29,6 +29,7 @@ const rows: Row[] = [
   { desc: 'a misspelling', input: at('Widnows 12 x64.iso'), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
   { desc: 'glued in small letters', input: at('installwindows12setup.iso'), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
   { desc: 'Unicode hyphens', input: at('Windows\u201012\u2011Pro.iso'), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
+  { desc: 'random capitals', input: at('WiNdOwS_tWeLvE_x64.iso'), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
   { desc: 'a misspelt Windows 11 image from elsewhere', input: at('Windos_11_Pro_x64.iso'), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
   // 4. Fake installers.
   { desc: 'a zipped installation assistant', input: at('Windows11InstallationAssistant.zip'), verdict: 'suspicious', codes: ['archive-claims-windows'] },
@@ -43,6 +44,9 @@ const rows: Row[] = [
   { desc: 'a BIOS update of an all-in-one PC for Windows 11', input: at('HP_AIO_24_BIOS_Update_Windows_11.exe'), verdict: 'ignored', codes: [] },
   // 5. Coverage.
   { desc: 'HWID activation script', input: at('Windows 11 HWID Activation script.zip'), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'HWID next to Win11, as a script', input: at('Win11 HWID.cmd'), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'Microsoft Activation Scripts', input: at('Microsoft_Activation_Scripts_2.6.zip'), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'activation beside a Windows name', input: at('Windows 10 Pro Digital License Activation.zip'), verdict: 'dangerous', codes: ['lure-activator', 'archive-claims-windows'] },
   { desc: 'digital activation for Office', input: at('Office 2021 digital activation.zip'), verdict: 'dangerous', codes: ['lure-activator'] },
   { desc: 'volume-licensing name off Microsoft', input: at('SW_DVD9_Win_Pro_11_22H2.15_64BIT_English_Pro_Ent_EDU_N_MLF_X23-19637.ISO'), verdict: 'suspicious', codes: ['official-name-unofficial-host'] },
   { desc: 'volume-licensing name, 5 MB', input: at('SW_DVD9_Win_Pro_11_22H2.15_64BIT_English_Pro_Ent_EDU_N_MLF_X23-19637.ISO', 5 * MB), verdict: 'dangerous', codes: ['too-small-for-windows', 'official-name-unofficial-host'] },
@@ -54,6 +58,9 @@ const rows: Row[] = [
   { desc: 'an unreleased version as a program', input: at('Windows15-Setup.exe'), verdict: 'dangerous', codes: ['lure-unreleased-windows', 'executable-claims-windows'] },
   // 6. Words that mean something else.
   { desc: 'an ISO week number', input: at('2024-W12-report.iso'), verdict: 'unknown', codes: [] },
+  { desc: 'a bare W12 with no Windows word', input: at('W12_Timesheet.iso'), verdict: 'unknown', codes: [] },
+  { desc: 'Windows 16 is not the Win16 API', input: at('Windows-16.iso'), verdict: 'dangerous', codes: ['lure-unreleased-windows', 'windows-image-unofficial-host'] },
+  { desc: 'Win16, Win31 and Win81 are real names', input: at('win16_win31_win81_sdk.zip'), verdict: 'ignored', codes: [] },
   { desc: 'Server 2012 R2 is not Windows 12', input: at('Win2012R2_x64.iso'), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
   { desc: 'Win12R2 shorthand for Server 2012 R2', input: at('Win12R2_Std.iso', 5000 * MB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
   { desc: '12th Gen drivers', input: at('Intel_12th_Gen_Chipset_Windows_11.exe'), verdict: 'ignored', codes: [] },
