@@ -4,6 +4,7 @@ import type { Findings } from './findings.ts';
 import { hostFacts, type HostFacts } from './hosts/host-facts.ts';
 import { findLures, type Lure } from './files/lure-terms.ts';
 import type { Ruleset } from './ruleset/ruleset.ts';
+import { boundedText, MAX_ADDRESS_REST, MAX_WORDS_TEXT } from './text/bounded-text.ts';
 import { splitUrl, wordsPartOf, type UrlParts } from './hosts/url-parts.ts';
 
 export interface Side {
@@ -12,9 +13,11 @@ export interface Side {
 }
 
 export function sideOf(url: unknown, ruleset: Ruleset): Side | null {
-  if (typeof url !== 'string' || url === '' || url.length > 100_000) return null;
+  if (typeof url !== 'string' || url === '') return null;
   const parts = splitUrl(url);
   if (!parts) return null;
+  // A padded address (browsers allow 2 MB) is read by its head and tail: the cost stays bounded.
+  parts.rest = boundedText(parts.rest, MAX_ADDRESS_REST, '/');
   return { parts, facts: parts.host === '' ? null : hostFacts(parts.host, ruleset.hosts, ruleset.hostCache) };
 }
 
@@ -32,7 +35,7 @@ export function addHostSignals(side: Side, findings: Findings, withUserinfo: boo
 export function pathText(side: Side): string {
   const facts = side.facts;
   if (side.parts.scheme === 'data' || facts?.official || facts?.officialPage) return '';
-  return wordsPartOf(side.parts.rest);
+  return boundedText(wordsPartOf(side.parts.rest), MAX_WORDS_TEXT, '/');
 }
 
 /** Lure words in an address: in its host name (cached) and its path. Microsoft's pages have none. */

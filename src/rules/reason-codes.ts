@@ -13,6 +13,10 @@ export const REASONS = {
     verdict: 'dangerous',
     detail: 'Microsoft has not released Windows 12, so anything offered as Windows 12 is fake.',
   },
+  'lure-unreleased-windows': {
+    verdict: 'dangerous',
+    detail: 'It claims a Windows version Microsoft has never released (such as Windows 13), so it is fake.',
+  },
   'lure-codename': {
     verdict: 'dangerous',
     detail: 'It uses a rumoured Windows code name, a common bait for fake downloads.',

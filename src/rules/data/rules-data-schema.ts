@@ -55,6 +55,8 @@ const LureSchema = z.object({
   hint: regexSource,
   /** Names of `contexts` of which one must also match the same text. */
   context: z.array(z.string()).optional(),
+  /** Names of `contexts` in which the words mean something else: none may match. */
+  unless: z.array(z.string()).optional(),
   severity: z.enum(['suspicious', 'dangerous']).optional(),
 });
 
@@ -99,7 +101,15 @@ export const RulesDataSchema = z.object({
       modernWindowsClaim: regexSource.optional(),
       windowsImageExclude: regexSource.optional(),
       executableClaim: regexSource.optional(),
+      /** Words of a program or archive presenting as Windows setup (upgrade, installation assistant …). */
+      installerClaim: regexSource.optional(),
+      /** A Windows version Microsoft never released ("Windows 13"), on the name's words. */
+      unreleasedWindows: regexSource.optional(),
+      /** Words that make an exclusion word part of the Windows image ("with drivers"), not its subject. */
+      bundledExtra: regexSource.optional(),
       minWindowsImageBytes: z.number().nonnegative().optional(),
+      /** Under this even a Windows add-on disc (drivers, tools: an exclusion word) is too small. */
+      minWindowsExtrasBytes: z.number().nonnegative().optional(),
     })
     .optional(),
 });
@@ -143,7 +153,7 @@ function checkLureContexts(data: RulesData, source: string): void {
   const contexts = data.text?.contexts ?? {};
   const problems: string[] = [];
   data.text?.lures?.forEach((lure, i) => {
-    for (const name of lure.context ?? []) {
+    for (const name of [...(lure.context ?? []), ...(lure.unless ?? [])]) {
       if (!(name in contexts)) problems.push(`text.lures[${i}].context: unknown context "${name}"`);
     }
   });

@@ -3,7 +3,8 @@
 // Every lure also has a looser `hint` run on the folded text first: text that no hint matches,
 // which is most text, is never split into words.
 import { compileGate, mayHoldAnchor, type AnchorGate } from './lure-anchors.ts';
-import { foldText, foldWords, tokenize } from '../text/normalize-text.ts';
+import { foldText, foldWords } from '../text/normalize-text.ts';
+import { readWords, type Vocabulary } from '../text/read-words.ts';
 import { REASONS, isReasonCode } from '../reason-codes.ts';
 import type { LureData } from '../data/rules-data-schema.ts';
 
@@ -11,6 +12,8 @@ export interface Lure {
   code: string;
   pattern: RegExp;
   contexts: readonly RegExp[];
+  /** Contexts in which the words mean something else ("AIO" next to BIOS is an all-in-one PC). */
+  unless: readonly RegExp[];
   severity: 'suspicious' | 'dangerous';
 }
 
@@ -22,6 +25,8 @@ export interface LureRules {
   hintsAnyCase: RegExp | null;
   /** False only when no hint can match (lure-anchors.ts); null: ask the hints. */
   gate: AnchorGate | null;
+  /** The words the rules know, to read glued, spaced or misspelled text (read-words.ts). */
+  vocabulary: Vocabulary;
 }
 
 export const NO_LURES: readonly Lure[] = [];
@@ -31,28 +36,30 @@ function defaultSeverity(code: string): 'suspicious' | 'dangerous' {
   return isReasonCode(code) && REASONS[code].verdict === 'dangerous' ? 'dangerous' : 'suspicious';
 }
 
-export function compileLures(data: readonly LureData[], contexts: Readonly<Record<string, string>>): LureRules {
+export function compileLures(data: readonly LureData[], contexts: Readonly<Record<string, string>>, vocabulary: Vocabulary): LureRules {
   const lures = data.map((lure) => ({
     code: lure.code,
     pattern: new RegExp(lure.pattern),
     contexts: (lure.context ?? []).map((name) => new RegExp(contexts[name] ?? '$^')),
+    unless: (lure.unless ?? []).map((name) => new RegExp(contexts[name] ?? '$^')),
     severity: lure.severity ?? defaultSeverity(lure.code),
   }));
   const source = data.map((lure) => `(?:${lure.hint})`).join('|');
   const hints = data.length > 0 ? new RegExp(source) : null;
   const hintsAnyCase = data.length > 0 ? new RegExp(source, 'i') : null;
-  return { lures, hints, hintsAnyCase, gate: compileGate(data.map((lure) => lure.hint)) };
+  return { lures, hints, hintsAnyCase, gate: compileGate(data.map((lure) => lure.hint)), vocabulary };
 }
 
 /** The lures in already folded text (see foldWords), each code once, in data order. */
 export function findLuresFolded(folded: string, rules: LureRules): readonly Lure[] {
   if (!rules.hints || folded === '' || !rules.hints.test(folded)) return NO_LURES;
-  const words = tokenize(folded);
+  const words = readWords(folded, rules.vocabulary);
   let found: Lure[] | undefined;
   for (const lure of rules.lures) {
     if (found?.some((f) => f.code === lure.code)) continue;
     if (!lure.pattern.test(words)) continue;
     if (lure.contexts.length > 0 && !lure.contexts.some((context) => context.test(words))) continue;
+    if (lure.unless.length > 0 && lure.unless.some((context) => context.test(words))) continue;
     (found ??= []).push(lure);
   }
   return found ?? NO_LURES;

@@ -1,11 +1,15 @@
 // Signals from what a file name claims: an official Microsoft file name away from Microsoft,
-// a Windows image from elsewhere or far too small, a program or archive posing as Windows.
+// a Windows image from elsewhere or far too small, a program or archive posing as Windows
+// (as its image or as its setup), a Windows version that was never released.
 import { mayHoldPieces } from './claim-anchors.ts';
 import type { CompiledRules } from '../ruleset/compile-rules.ts';
 import type { FileFacts } from './file-name.ts';
 import type { Findings } from '../findings.ts';
 import type { Lure } from './lure-terms.ts';
-import { foldWords, tokenize } from '../text/normalize-text.ts';
+import { foldWords } from '../text/normalize-text.ts';
+import { mayHideWindows, readWords } from '../text/read-words.ts';
+
+const test = (pattern: RegExp | null, words: string): boolean => pattern?.test(words) ?? false;
 
 export function addNameSignals(
   file: FileFacts,
@@ -19,25 +23,37 @@ export function addNameSignals(
   if (file.name === '') return;
   const names = rules.names;
   const officialName = names.officialFileNames?.test(folded) ?? false;
-  // Only a name holding a claim pattern's pieces ("win" and "7", "w" and "1" …) can claim
-  // Windows; the others (most) skip the word split and the claim patterns.
-  const mayClaim = officialName || mayHoldPieces(folded, names.claimPieces);
-  const words = mayClaim ? tokenize(foldWords(file.name, folded)) : '';
-  const excluded = mayClaim && (names.windowsImageExclude?.test(words) ?? false);
-  const claimsWindows = mayClaim && !excluded && (officialName || (names.windowsClaim?.test(words) ?? false));
-  const claimsNewWindows = nameLures.some((lure) => lure.code === 'lure-windows-12' || lure.code === 'lure-codename');
+  // Only a name holding a claim pattern's pieces ("win" and "7", "w" and "1" …) or something
+  // like "windows" can claim Windows; the others (most) skip the word reading and the patterns.
+  const mayClaim = officialName || mayHoldPieces(folded, names.claimPieces) || mayHideWindows(folded);
+  const words = mayClaim ? readWords(foldWords(file.name, folded), rules.lures.vocabulary) : '';
+  // An exclusion word ("drivers", "tools") explains a benign name beside Windows, unless it is
+  // an extra of the image ("with drivers"). It only sets aside the host-only signal: size,
+  // program type and lure words are evidence of their own.
+  const excluded = test(names.windowsImageExclude, words) && !test(names.bundledExtra, words);
+  const claimsWindows = officialName || test(names.windowsClaim, words);
+  const unreleased = test(names.unreleasedWindows, words);
+  if (unreleased) findings.add('lure-unreleased-windows', true);
+  const claimsNewWindows = unreleased || nameLures.some((lure) => lure.code === 'lure-windows-12' || lure.code === 'lure-codename');
 
   if (!fromMicrosoft) {
     if (officialName) findings.add('official-name-unofficial-host', true);
-    else if (file.kind === 'disk-image' && claimsWindows) findings.add('windows-image-unofficial-host', false);
-    const posesAsWindows = claimsNewWindows || (claimsWindows && (names.executableClaim?.test(words) ?? false));
-    if (file.kind === 'executable' && posesAsWindows && !officialName) findings.add('executable-claims-windows', true);
-    if (file.kind === 'archive' && posesAsWindows) findings.add('archive-claims-windows', true);
+    else if (file.kind === 'disk-image' && claimsWindows && !excluded) findings.add('windows-image-unofficial-host', false);
+    const posesAsImage = claimsNewWindows || (claimsWindows && test(names.executableClaim, words));
+    // Microsoft ships Windows setup as its own programs from its own hosts, never as an
+    // archive; a vendor's "driver setup" for Windows is what the exclusion words explain.
+    // It must name a release or a Windows tool: "Windows Terminal installer" is an app's.
+    const posesAsSetup = !excluded && test(names.installerClaim, words) && test(names.modernWindowsClaim, words);
+    if (file.kind === 'executable' && (posesAsImage || posesAsSetup) && !officialName) findings.add('executable-claims-windows', true);
+    if (file.kind === 'archive' && (posesAsImage || posesAsSetup || officialName)) findings.add('archive-claims-windows', true);
   }
 
   const size = typeof totalBytes === 'number' ? totalBytes : -1;
-  const claimsModernWindows = officialName || claimsNewWindows || (mayClaim && !excluded && (names.modernWindowsClaim?.test(words) ?? false));
-  if (file.kind === 'disk-image' && size > 0 && size < names.minWindowsImageBytes && claimsModernWindows) {
-    findings.add('too-small-for-windows', true);
-  }
+  // A name with an exclusion word may be an add-on disc ("VMware tools windows 12.5", 130 MB):
+  // the exclusion lowers the size bar to what such a disc needs, it does not take it away.
+  const minBytes = excluded ? names.minWindowsExtrasBytes : names.minWindowsImageBytes;
+  if (file.kind !== 'disk-image' || size <= 0 || size >= minBytes) return;
+  const claimsModernWindows = claimsNewWindows || test(names.modernWindowsClaim, words);
+  // Any Windows image, even of an old release, holds more than an add-on disc's bar.
+  if (claimsModernWindows || (claimsWindows && size < names.minWindowsExtrasBytes)) findings.add('too-small-for-windows', true);
 }

@@ -6,6 +6,7 @@ import { requiredPieces } from '../files/claim-anchors.ts';
 import { letterMask } from '../text/edit-distance.ts';
 import { foldTypos, type LookalikeRules } from '../hosts/lookalike-domains.ts';
 import { compileLures, type LureRules } from '../files/lure-terms.ts';
+import { vocabularyOf } from '../text/read-words.ts';
 import { tableFor, type RulesData } from '../data/rules-data-schema.ts';
 
 export interface NameRules {
@@ -15,7 +16,11 @@ export interface NameRules {
   modernWindowsClaim: RegExp | null;
   windowsImageExclude: RegExp | null;
   executableClaim: RegExp | null;
+  installerClaim: RegExp | null;
+  unreleasedWindows: RegExp | null;
+  bundledExtra: RegExp | null;
   minWindowsImageBytes: number;
+  minWindowsExtrasBytes: number;
   /** What a name must hold for windowsClaim or modernWindowsClaim to match (claim-anchors.ts). */
   claimPieces: string[][] | null;
 }
@@ -62,17 +67,27 @@ export function compileRules(data: RulesData, source: string): CompiledRules {
       riskLong: riskTerms.filter((term) => term.length >= 4),
       riskShort: new Set(riskTerms.filter((term) => term.length < 4)),
     },
-    lures: compileLures(text.lures ?? [], text.contexts ?? {}),
+    lures: compileLures(text.lures ?? [], text.contexts ?? {}, vocabularyOf(wordSources(text))),
     names: {
       officialFileNames: text.officialFileNames?.length ? new RegExp(text.officialFileNames.map((p) => `(?:${p})`).join('|')) : null,
       windowsClaim: optionalRegex(text.windowsClaim),
       modernWindowsClaim: optionalRegex(text.modernWindowsClaim),
       windowsImageExclude: optionalRegex(text.windowsImageExclude),
       executableClaim: optionalRegex(text.executableClaim),
+      installerClaim: optionalRegex(text.installerClaim),
+      unreleasedWindows: optionalRegex(text.unreleasedWindows),
+      bundledExtra: optionalRegex(text.bundledExtra),
       minWindowsImageBytes: text.minWindowsImageBytes ?? 0,
+      minWindowsExtrasBytes: text.minWindowsExtrasBytes ?? 0,
       claimPieces: claimPieces([text.windowsClaim, text.modernWindowsClaim]),
     },
   };
+}
+
+/** Every word pattern of the text rules: the words they spell are the vocabulary names are read with. */
+function wordSources(text: NonNullable<RulesData['text']>): string[] {
+  const single = [text.windowsClaim, text.modernWindowsClaim, text.windowsImageExclude, text.executableClaim, text.installerClaim, text.unreleasedWindows, text.bundledExtra];
+  return [...Object.values(text.contexts ?? {}), ...(text.lures ?? []).map((lure) => lure.pattern), ...single].filter((s): s is string => typeof s === 'string');
 }
 
 /** The piece sets of all the given claim patterns together; null when one cannot be read. */

@@ -4,6 +4,7 @@
 // spaces, with letters and digits split apart ("Win11_24H2" → "win 11 24 h 2").
 import { confusableSkeleton } from './confusables.ts';
 import { BIDI, INVISIBLE, stripHidden } from './hidden-characters.ts';
+import { percentDecode } from './percent-decode.ts';
 
 const MARKS = /\p{M}/gu;
 
@@ -37,20 +38,9 @@ function isFolded(text: string): boolean {
   return true;
 }
 
-/** Decodes %XX sequences, leaving malformed ones as they are; never throws. */
+/** Decodes %XX sequences, leaving malformed ones as they are; never throws, reads each character once. */
 export function safeDecode(text: string): string {
-  if (!text.includes('%')) return text;
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text.replace(/(?:%[0-9a-fA-F]{2})+/g, (run) => {
-      try {
-        return decodeURIComponent(run);
-      } catch {
-        return run;
-      }
-    });
-  }
+  return percentDecode(text);
 }
 
 /** Lowercase text with hidden characters, compatibility forms, accents and look-alikes removed. */
@@ -72,8 +62,11 @@ const CAMEL_SPLIT = /(\p{Ll})(\p{Lu})/gu;
 export function foldWords(raw: string, folded?: string): string {
   if (isFolded(raw)) return raw;
   const text = decoded(raw); // first: an escaped letter may start a word (Get%57indows12)
-  if (!CAMEL_BOUNDARY.test(text)) return folded ?? foldDecoded(text);
-  return foldDecoded(text.replace(CAMEL_SPLIT, '$1 $2'));
+  const whole = folded ?? foldDecoded(text);
+  if (!CAMEL_BOUNDARY.test(text)) return whole;
+  // Capitals are the writer's choice (Windows ignores case): "WiNdOwS" split at them hides the
+  // word, so the text is read both split and whole (read-words.ts finds the words in the latter).
+  return `${foldDecoded(text.replace(CAMEL_SPLIT, '$1 $2'))} ${whole}`;
 }
 
 /** Percent-decoded, twice for doubly encoded names. */

@@ -1,0 +1,276 @@
+// Reads folded text (normalize-text.ts) as the words the rules know, whatever the writer did to
+// hide them: glued ("installwindows12setup"), spaced out ("w.i.n.d.o.w.s"), leetspeak
+// ("w1nd0ws", "w!ndows") or misspelled ("widnows", "wndows"). Windows ignores case in file names,
+// so capitals cannot be relied on to show where a word ends: the known vocabulary does.
+// Hand-rolled: word segmentation against a vocabulary of a few hundred words is a short dynamic
+// programme, and the segmenters on npm carry English frequency tables of megabytes.
+import { tokenize } from './normalize-text.ts';
+import { boundedEditDistance, foreignLetters, letterMask } from './edit-distance.ts';
+
+export interface Vocabulary {
+  words: ReadonlySet<string>;
+  /** Every beginning of a word, to stop a segment early. */
+  prefixes: ReadonlySet<string>;
+  longest: number;
+  /** Readings of single runs already made (bounded). */
+  memo: Map<string, readonly string[] | null>;
+}
+
+const CANONICAL = 'windows';
+const WINDOWS_MASK = letterMask(CANONICAL);
+/** Digits and signs written for letters: w1nd0ws, w!ndows, wind0w$. */
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '!': 'i', '|': 'i', $: 's', '@': 'a' };
+/**
+ * Longer texts are split plainly: a file name is at most 255 characters and a real address a
+ * few hundred, while a hostile one of megabytes must still cost little.
+ */
+const MAX_READ = 8192;
+/** The shortest misspelling of "windows" read at the edge of a longer run ("mywndows"). */
+const STRONG = 6;
+
+/**
+ * The vocabulary: every literal word of two or more letters in the given pattern sources, but
+ * not those of look-arounds, which name what a match must not be ("th" of "12 th").
+ */
+export function vocabularyOf(sources: readonly string[]): Vocabulary {
+  const words = new Set<string>([CANONICAL]);
+  for (const source of sources) {
+    const plain = withoutLookarounds(source).replace(/\\[a-zA-Z]/g, ' ').replace(/\[[^\]]*\]/g, ' ');
+    for (const word of plain.match(/[a-z]{2,}/g) ?? []) words.add(word);
+  }
+  let longest = 0;
+  const prefixes = new Set<string>();
+  for (const word of words) {
+    longest = Math.max(longest, word.length);
+    for (let end = 2; end <= word.length; end++) prefixes.add(word.slice(0, end));
+  }
+  return { words, prefixes, longest, memo: new Map() };
+}
+
+function withoutLookarounds(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\') {
+      out += source.slice(i, i + 2);
+      i++;
+    } else if (/^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
+      let depth = 0;
+      for (; i < source.length; i++) {
+        if (source[i] === '\\') i++;
+        else if (source[i] === '(') depth++;
+        else if (source[i] === ')' && --depth === 0) break;
+      }
+    } else out += source[i];
+  }
+  return out;
+}
+
+/** A misspelling of "windows": one edit away (a transposition is one), or two for eight letters or more. */
+export function looksLikeWindows(word: string): boolean {
+  // Only the first letter changed ("vindows") is one edit too; other words must start with "w".
+  if (word.length === 7 && word.endsWith('indows')) return true;
+  if (word.length < 5 || word.length > 9 || word.charCodeAt(0) !== 119) return false;
+  // Each letter not in "windows" costs an edit: most words stop here, before the distance.
+  const max = word.length >= 8 ? 2 : 1;
+  if (foreignLetters(word, WINDOWS_MASK, 2) > max) return false;
+  return boundedEditDistance(word, CANONICAL, max) <= max;
+}
+
+/**
+ * Could `folded` hide a "windows" the claim patterns' pieces do not show: misspelt ("windos"),
+ * spaced out ("w.i.n"), in leetspeak ("w1nd0ws")? A cheap look at each "w", so that the names
+ * without one skip the word reading.
+ */
+export function mayHideWindows(folded: string): boolean {
+  if (folded.includes('indows')) return true;
+  for (let i = folded.indexOf('w'); i >= 0; i = folded.indexOf('w', i + 1)) {
+    const next = folded.charCodeAt(i + 1);
+    if (!isLetter(next)) {
+      if (!isLetter(folded.charCodeAt(i + 2))) continue;
+      if (LEET[folded[i + 1] as string] !== undefined) return true; // w1n…
+      const spaced = !isRunChar(next) && !isRunChar(folded.charCodeAt(i + 3)) && isLetter(folded.charCodeAt(i + 4));
+      if (spaced) return true; // w.i.n…
+      continue;
+    }
+    let j = i + 1;
+    while (j < folded.length && j - i < 9 && isLetter(folded.charCodeAt(j))) j++;
+    if (j < folded.length && j - i < 9 && LEET[folded[j] as string] !== undefined && isLetter(folded.charCodeAt(j + 1))) return true;
+    for (let end = i + 5; end <= j; end++) if (looksLikeWindows(folded.slice(i, end))) return true;
+  }
+  return false;
+}
+
+/** The words of `folded`, as tokenize() gives them, with hidden known words brought out. */
+export function readWords(folded: string, vocab: Vocabulary): string {
+  const plain = tokenize(folded);
+  if (vocab.longest === 0 || plain === '' || folded.length > MAX_READ) return plain;
+  // Words are found in place (no split: this runs on every name that may claim Windows), and
+  // the text is rebuilt only from the first word read differently.
+  let out: string | null = null;
+  let copied = 0; // plain[0..copied) is already in out
+  for (let start = 0; start < plain.length; ) {
+    const end = plain.indexOf(' ', start);
+    let next = end + 1;
+    let parts: readonly string[] | null = null;
+    if (end - start === 1 && isLetter(plain.charCodeAt(start))) {
+      // Spaced-out letters ("w i n d o w s") are read as one word when they spell a known one.
+      let letters = 1;
+      while (plain.charCodeAt(next + 1) === 32 && isLetter(plain.charCodeAt(next))) {
+        next += 2;
+        letters++;
+      }
+      if (letters >= 4 && letters <= 40) parts = cachedRead(plain.slice(start, next).replaceAll(' ', ''), vocab);
+    } else if (end - start >= 4 && isLetters(plain, start, end)) {
+      const word = plain.slice(start, end);
+      parts = cachedRead(word, vocab);
+      if (parts && parts.length === 1 && parts[0] === word) parts = null;
+    }
+    if (parts) {
+      out = (out ?? '') + plain.slice(copied, start) + parts.join(' ') + ' ';
+      copied = next;
+    }
+    start = next;
+  }
+  const text = out === null ? plain : out + plain.slice(copied);
+  const leet = readLeet(folded, vocab);
+  return leet ? text + leet : text;
+}
+
+/** Words repeat from download to download (names, hosts, paths): their reading is kept. */
+function cachedRead(run: string, vocab: Vocabulary): readonly string[] | null {
+  const known = vocab.memo.get(run);
+  if (known !== undefined) return known;
+  if (vocab.memo.size >= MEMO_SIZE) vocab.memo.clear();
+  const read = readLetters(run, vocab);
+  vocab.memo.set(run, read);
+  return read;
+}
+
+const MEMO_SIZE = 4096;
+
+function isLetters(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isLetter(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Words in leetspeak, appended after the plain reading so neither hides the other: a run such as
+ * "w1nd0ws12" is read with its look-alike digits as letters, kept only when that shows a known
+ * word of five letters or more that the plain reading did not have.
+ */
+function readLeet(folded: string, vocab: Vocabulary): string {
+  if (!LEET_HINT.test(folded)) return '';
+  // Most texts with a digit between letters ("x64", "kq3x9ab.com") show no word when swapped:
+  // look at each such run alone first, and read the whole text again only when one does.
+  let shows = false;
+  for (let i = 0; i < folded.length && !shows; ) {
+    let j = i;
+    while (j < folded.length && isRunChar(folded.charCodeAt(j))) j++;
+    if (j - i >= 5 && j - i <= 40) {
+      const swapped = swapLeet(folded.slice(i, j));
+      if (swapped !== null) shows = showsKnownWord(swapped, folded.slice(i, j), vocab);
+    }
+    i = j + 1;
+  }
+  if (!shows) return '';
+  const swapped = swapLeet(folded) ?? folded;
+  const plain = ' ' + tokenize(folded);
+  const read = readWords(swapped, vocab);
+  for (const word of read.split(' ')) {
+    if (word.length >= 5 && vocab.words.has(word) && !plain.includes(` ${word} `)) return read;
+  }
+  return '';
+}
+
+/** `text` with each digit or sign that stands for a letter swapped for it; null if none does. */
+function swapLeet(text: string): string | null {
+  let swapped = '';
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    const letter = LEET[c];
+    // A digit or sign next to a letter, with no digit beside it, stands for a letter:
+    // "w1nd0ws" is "windows"; "x64", "h264", "win10" and "12" are left as they are.
+    const prev = text.charCodeAt(i - 1);
+    const next = text.charCodeAt(i + 1);
+    if (letter && (isLetter(prev) || isLetter(next)) && !isDigit(prev) && !isDigit(next)) {
+      swapped += letter;
+      changed = true;
+    } else swapped += c;
+  }
+  return changed ? swapped : null;
+}
+
+/** A known word of five letters or more (or a misspelt "windows") in `swapped` but not in `original`. */
+function showsKnownWord(swapped: string, original: string, vocab: Vocabulary): boolean {
+  const before = original.split(/[^a-z]+/);
+  for (const run of swapped.split(/[^a-z]+/)) {
+    if (run.length < 5 || before.includes(run)) continue;
+    if (vocab.words.has(run) || looksLikeWindows(run) || cachedRead(run, vocab)) return true;
+  }
+  return false;
+}
+
+const isRunChar = (c: number): boolean => isLetter(c) || isDigit(c) || c === 33 || c === 124 || c === 36 || c === 64;
+const LEET_HINT = /[a-z!|$@][0-9!|$@]+[a-z]/;
+const isLetter = (c: number): boolean => c >= 97 && c <= 122;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * A run of letters as known words: whole when it is one; else split into known words (and at
+ * most one unknown stretch at an edge, beside a strong word); null when it cannot be read so.
+ */
+export function readLetters(run: string, vocab: Vocabulary): string[] | null {
+  // Any misspelling reads as the word itself, but "window" and other cut-offs stay as written.
+  if (looksLikeWindows(run) && !CANONICAL.startsWith(run)) return [CANONICAL];
+  if (vocab.words.has(run)) return [run];
+  if (run.length < 4 || run.length > 40) return null;
+  // A whole reading starts with a known word's beginning; an edge one needs a "w".
+  const hasW = run.includes('w');
+  if (!hasW && !vocab.prefixes.has(run.slice(0, 2))) return null;
+  const n = run.length;
+  // best[i]: fewest words reading run[0..i) with known words only; from[i]: where the last began.
+  const best = new Int32Array(n + 1).fill(-1);
+  const from = new Int32Array(n + 1);
+  best[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if ((best[i] as number) < 0) continue;
+    const fuzzy = run.charCodeAt(i) === 119; // "w": a misspelt "windows" may start here
+    const limit = Math.min(n, i + Math.max(vocab.longest, 9));
+    for (let j = i + 2; j <= limit; j++) {
+      const part = run.slice(i, j);
+      const known = vocab.words.has(part) || (fuzzy && looksLikeWindows(part));
+      if (known && ((best[j] as number) < 0 || (best[i] as number) + 1 < (best[j] as number))) {
+        best[j] = (best[i] as number) + 1;
+        from[j] = i;
+      }
+      // Past any known word's beginning (and a misspelling's length) no longer part can match.
+      if (!vocab.prefixes.has(part) && !(fuzzy && j - i < 9)) break;
+    }
+  }
+  if ((best[n] as number) > 1) return wordsFrom(run, from, n);
+  return hasW ? readWithEdge(run, vocab) : null;
+}
+
+function wordsFrom(run: string, from: Int32Array, end: number): string[] {
+  const words: string[] = [];
+  for (let j = end; j > 0; j = from[j] as number) {
+    const part = run.slice(from[j] as number, j);
+    words.unshift(looksLikeWindows(part) && !part.startsWith(CANONICAL) ? CANONICAL : part);
+  }
+  return words;
+}
+
+/**
+ * "mywindows12", "windowsfree": "windows" (or a misspelling of it) at the start or end, the rest
+ * left whole. Only that word: any other ("loader" in "downloader") is too often a word's tail.
+ */
+function readWithEdge(run: string, vocab: Vocabulary): string[] | null {
+  for (let len = Math.min(run.length - 2, 9); len >= STRONG; len--) {
+    const head = run.slice(0, len);
+    const tail = run.slice(run.length - len);
+    if (looksLikeWindows(head) || head === CANONICAL) return [CANONICAL, ...(readLetters(run.slice(len), vocab) ?? [run.slice(len)])];
+    if (looksLikeWindows(tail) || tail === CANONICAL) return [...(readLetters(run.slice(0, run.length - len), vocab) ?? [run.slice(0, run.length - len)]), CANONICAL];
+  }
+  return null;
+}
