@@ -26,6 +26,13 @@ const signals: Row[] = [
   { desc: 'URL-encoded in the path', input: { url: 'https://cdn.example.net/Windows%2012%20Pro.iso' }, expected: { verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] } },
   { desc: 'Windows 12 only on the page, setup.exe', input: { url: 'https://files.example.org/setup.exe', pageUrl: 'https://win-portal.example/windows-12-iso-download' }, expected: { verdict: 'suspicious', codes: ['lure-windows-12'] } },
   { desc: 'Windows 12 in the referrer', input: { url: 'https://files.example.org/get', filename: 'installer.exe', referrer: 'https://blog.example/windows-12-free-download' }, expected: { verdict: 'suspicious', codes: ['lure-windows-12'] } },
+  // Address details that are not tricks (issue 11, kind 6).
+  { desc: 'a user name with a dot on an intranet server', input: { url: 'https://first.last@nas.intranet/isos/debian-12.iso' }, expected: { verdict: 'unknown', codes: [] } },
+  { desc: 'a carrier-grade NAT address is not a public IP', input: { url: 'http://100.72.1.9/share/debian-12.iso' }, expected: { verdict: 'unknown', codes: [] } },
+  { desc: 'a unique local IPv6 address is not a public IP', input: { url: 'http://[fd00:1::20]/isos/debian-12.iso' }, expected: { verdict: 'unknown', codes: [] } },
+  { desc: 'loopback written as one number', input: { url: 'http://2130706433/debian-12.iso' }, expected: { verdict: 'unknown', codes: [] } },
+  { desc: 'a public address written as one number', input: { url: 'http://134744072/debian-12.iso' }, expected: { verdict: 'suspicious', codes: ['ip-host'] } },
+  { desc: 'a Microsoft host name before @ is a trick', input: { url: 'https://software.download.prss.microsoft.com@files.example/Win11_24H2_English_x64.iso' }, expected: { verdict: 'dangerous', codes: ['userinfo-trick', 'official-name-unofficial-host'] } },
   // Words on the linking page: what the file and its host say outweighs them (issue 11, kind 7).
   { desc: 'a news article on Windows 12 linking a Linux ISO on its project host', input: { url: 'https://releases.ubuntu.com/24.04/ubuntu-24.04.1-desktop-amd64.iso', pageUrl: 'https://news.example.com/2026/windows-12-release-date-leak', referrer: 'https://news.example.com/2026/windows-12-release-date-leak' }, expected: { verdict: 'unknown', codes: [] } },
   { desc: 'a forum thread on Windows 12 linking a Fedora ISO on a mirror', input: { url: 'https://mirror.init7.net/fedora/linux/releases/41/Workstation/x86_64/iso/Fedora-Workstation-Live-x86_64-41-1.4.iso', referrer: 'https://forum.example.org/t/windows-12-leaked-build/991' }, expected: { verdict: 'unknown', codes: [] } },
@@ -69,7 +76,8 @@ const signals: Row[] = [
   { desc: 'userinfo trick', input: { url: 'https://microsoft.com@evil.example/x.iso' }, expected: { verdict: 'dangerous', codes: ['userinfo-trick'] } },
   { desc: 'known-bad domain, any program', input: { url: 'https://windows-upgraded.com/setup.exe' }, expected: { verdict: 'dangerous', codes: ['known-bad-domain', 'lookalike-domain'] } },
   { desc: 'known-bad page, file elsewhere', input: { url: 'https://cdn.example.net/setup.exe', pageUrl: 'https://windows11-upgrade11.com/' }, expected: { verdict: 'dangerous', codes: ['known-bad-domain', 'lookalike-domain'] } },
-  { desc: 'bare public IP', input: { url: 'http://203.0.113.7/ubuntu.iso' }, expected: { verdict: 'suspicious', codes: ['ip-host'] } },
+  { desc: 'bare public IP', input: { url: 'http://45.33.12.7/ubuntu.iso' }, expected: { verdict: 'suspicious', codes: ['ip-host'] } },
+  { desc: 'a documentation address (TEST-NET-3) is not a public IP', input: { url: 'http://203.0.113.7/ubuntu.iso' }, expected: { verdict: 'unknown', codes: [] } },
   { desc: 'data: URL image', input: { url: 'data:application/octet-stream;base64,AAAA', filename: 'disk.iso' }, expected: { verdict: 'suspicious', codes: ['data-url'] } },
   { desc: 'blob with an opaque origin', input: { url: 'blob:null/1b2c', filename: 'disk.img' }, expected: { verdict: 'suspicious', codes: ['data-url'] } },
   { desc: 'blob judged by its inner origin', input: { url: 'blob:https://microsoft-download.net/1b2c', filename: 'x.iso' }, expected: { verdict: 'dangerous', codes: ['lookalike-domain'] } },

@@ -4,6 +4,7 @@ import type { Findings } from './findings.ts';
 import { hostFacts, type HostFacts } from './hosts/host-facts.ts';
 import { findLures, type Lure } from './files/lure-terms.ts';
 import { tokenize } from './text/normalize-text.ts';
+import { userinfoLooksLikeHost } from './hosts/userinfo.ts';
 import type { Ruleset } from './ruleset/ruleset.ts';
 import { boundedText, MAX_ADDRESS_REST, MAX_WORDS_TEXT } from './text/bounded-text.ts';
 import { splitUrl, wordsPartOf, type UrlParts } from './hosts/url-parts.ts';
@@ -25,7 +26,7 @@ export function sideOf(url: unknown, ruleset: Ruleset): Side | null {
 /** Blocklists, look-alike names and `user@host` tricks of one address. */
 export function addHostSignals(side: Side, findings: Findings, withUserinfo: boolean): void {
   const facts = side.facts;
-  if (withUserinfo && side.parts.userinfo.includes('.')) findings.add('userinfo-trick', true);
+  if (withUserinfo && userinfoLooksLikeHost(side.parts.userinfo)) findings.add('userinfo-trick', true);
   if (!facts) return;
   if (facts.list === 'block') findings.add('known-bad-domain', true);
   if (facts.list === 'user-block') findings.add('user-blocklisted', true);
