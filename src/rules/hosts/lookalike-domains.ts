@@ -7,7 +7,7 @@
 // to it, and big shared hosts (their own names hold no brand) are judged by the file.
 import { boundedEditDistance, foreignLetters } from '../text/edit-distance.ts';
 import { foldText } from '../text/normalize-text.ts';
-import { isConfusable } from '../text/confusables.ts';
+import { mixesScripts } from '../text/script-mix.ts';
 import { decodePunycodeLabel } from '../text/punycode.ts';
 
 export interface Brand {
@@ -122,19 +122,8 @@ function labelSignal(label: string, rules: LookalikeRules, strongOnly: boolean):
   }
   const brand = imitatedBrand(foldTypos(ascii), rules);
   if (brand && (!strongOnly || brand.combo === 'any')) return homograph ? 'homograph-domain' : 'lookalike-domain';
-  if (homograph && !strongOnly && mixesScripts(label)) return 'mixed-script-domain';
+  if (homograph && !strongOnly && mixesScripts(decodePunycodeLabel(label.slice(4)) ?? '')) return 'mixed-script-domain';
   return null;
-}
-
-function mixesScripts(punyLabel: string): boolean {
-  const unicode = decodePunycodeLabel(punyLabel.slice(4)) ?? '';
-  let latin = false;
-  let lookalike = false;
-  for (const ch of unicode) {
-    if (/[a-z]/i.test(ch)) latin = true;
-    else if (isConfusable(ch)) lookalike = true;
-  }
-  return latin && lookalike;
 }
 
 /** `microsoft.com` standing as whole labels at the start of, or inside, a longer host. */
