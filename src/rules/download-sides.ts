@@ -20,7 +20,11 @@ export function sideOf(url: unknown, ruleset: Ruleset): Side | null {
   if (!parts) return null;
   // A padded address (browsers allow 2 MB) is read by its head and tail: the cost stays bounded.
   parts.rest = boundedText(parts.rest, MAX_ADDRESS_REST, '/');
-  return { parts, facts: parts.host === '' ? null : hostFacts(parts.host, ruleset.hosts, ruleset.hostCache) };
+  if (parts.host === '') return { parts, facts: null };
+  const facts = hostFacts(parts.host, ruleset.hosts, ruleset.hostCache);
+  // dev.azure.com/<org>: the organisation is read as if it were a name before the host.
+  const org = facts.customerInPath ? /^\/([a-z0-9][a-z0-9._-]{0,62})(?=[/?#]|$)/i.exec(parts.rest)?.[1] : undefined;
+  return { parts, facts: org ? hostFacts(`${org.toLowerCase()}.${parts.host}`, ruleset.hosts, ruleset.hostCache) : facts };
 }
 
 /** Blocklists, look-alike names and `user@host` tricks of one address. */

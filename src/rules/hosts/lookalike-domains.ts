@@ -110,6 +110,15 @@ export function lookalikeSignal(host: string, domain: string | null, shared: boo
   return null;
 }
 
+/** The labels a customer chose under a Microsoft parent, each read as a site's own name. */
+export function customerNameSignal(name: string, rules: LookalikeRules): LookalikeCode | null {
+  for (const label of name.split('.')) {
+    const signal = labelSignal(label, rules, false);
+    if (signal) return signal;
+  }
+  return null;
+}
+
 function labelSignal(label: string, rules: LookalikeRules, strongOnly: boolean): LookalikeCode | null {
   let ascii = label;
   let homograph = false;

@@ -33,6 +33,9 @@ export interface CompiledRules {
   allow: DomainTable;
   block: DomainTable;
   shared: DomainTable;
+  /** Microsoft parents under which customers choose names, and where that name stands. */
+  customer: DomainTable;
+  customerKinds: ReadonlyMap<string, 'label' | 'path'>;
   fileTypes: FileTypeRules;
   lookalike: LookalikeRules;
   lures: LureRules;
@@ -56,6 +59,8 @@ export function compileRules(data: RulesData, source: string): CompiledRules {
     allow: tableFor(data.allowlist),
     block: tableFor(data.blocklist),
     shared: tableFor(data.sharedHosts),
+    customer: DomainTable.from((data.customerNamespaces ?? []).map((row) => row.suffix)),
+    customerKinds: new Map((data.customerNamespaces ?? []).map((row) => [row.suffix, row.customer])),
     fileTypes: {
       diskImages: new Set(types.diskImages),
       diskImageMimes: new Set(types.diskImageMimes?.map((m) => m.toLowerCase())),
