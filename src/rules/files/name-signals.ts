@@ -7,10 +7,7 @@ import type { FileFacts } from './file-name.ts';
 import type { Findings } from '../findings.ts';
 import type { Lure } from './lure-terms.ts';
 import { foldWords } from '../text/normalize-text.ts';
-import { readWords } from '../text/read-words.ts';
-
-/** A "w" a few letters before an "s": where a misspelt, spaced or leet "windows" may hide. */
-const MAY_SPELL_WINDOWS = /w[^/]{3,14}[s$z]/;
+import { mayHideWindows, readWords } from '../text/read-words.ts';
 
 const test = (pattern: RegExp | null, words: string): boolean => pattern?.test(words) ?? false;
 
@@ -28,7 +25,7 @@ export function addNameSignals(
   const officialName = names.officialFileNames?.test(folded) ?? false;
   // Only a name holding a claim pattern's pieces ("win" and "7", "w" and "1" …) or something
   // like "windows" can claim Windows; the others (most) skip the word reading and the patterns.
-  const mayClaim = officialName || mayHoldPieces(folded, names.claimPieces) || MAY_SPELL_WINDOWS.test(folded);
+  const mayClaim = officialName || mayHoldPieces(folded, names.claimPieces) || mayHideWindows(folded);
   const words = mayClaim ? readWords(foldWords(file.name, folded), rules.lures.vocabulary) : '';
   // An exclusion word ("drivers", "tools") explains a benign name beside Windows, unless it is
   // an extra of the image ("with drivers"). It only sets aside the host-only signal: size,

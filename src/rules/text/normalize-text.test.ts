@@ -5,9 +5,10 @@ import { boundedEditDistance } from './edit-distance.ts';
 
 describe('foldWords', () => {
   it.each([
-    { desc: 'a small letter before a capital starts a word', input: 'InstallWindows12.exe', expected: 'install windows 12 exe ' },
-    { desc: 'a run of capitals stays one word', input: 'KMSpicoNet', expected: 'kmspico net ' },
-    { desc: 'an escaped capital starts a word too', input: 'Get%57indows12', expected: 'get windows 12 ' },
+    { desc: 'a small letter before a capital starts a word; the whole name follows', input: 'InstallWindows12.exe', expected: 'install windows 12 exe installwindows 12 exe ' },
+    { desc: 'a run of capitals stays one word', input: 'KMSpicoNet', expected: 'kmspico net kmspiconet ' },
+    { desc: 'an escaped capital starts a word too', input: 'Get%57indows12', expected: 'get windows 12 getwindows 12 ' },
+    { desc: 'random capitals split the text, so it is read whole too', input: 'WiNdOwS12', expected: 'wi nd ow s 12 windows 12 ' },
     { desc: 'a glued name past 40 characters is read, not dropped', input: 'Windows12ProfessionalX64EnglishFullVersion', expected: 'windows 12 professional x 64 english full version ' },
     { desc: 'lowercase text is left as it is', input: 'getwin12', expected: 'getwin 12 ' },
   ])('$desc', ({ input, expected }) => {

@@ -62,8 +62,11 @@ const CAMEL_SPLIT = /(\p{Ll})(\p{Lu})/gu;
 export function foldWords(raw: string, folded?: string): string {
   if (isFolded(raw)) return raw;
   const text = decoded(raw); // first: an escaped letter may start a word (Get%57indows12)
-  if (!CAMEL_BOUNDARY.test(text)) return folded ?? foldDecoded(text);
-  return foldDecoded(text.replace(CAMEL_SPLIT, '$1 $2'));
+  const whole = folded ?? foldDecoded(text);
+  if (!CAMEL_BOUNDARY.test(text)) return whole;
+  // Capitals are the writer's choice (Windows ignores case): "WiNdOwS" split at them hides the
+  // word, so the text is read both split and whole (read-words.ts finds the words in the latter).
+  return `${foldDecoded(text.replace(CAMEL_SPLIT, '$1 $2'))} ${whole}`;
 }
 
 /** Percent-decoded, twice for doubly encoded names. */

@@ -5,74 +5,149 @@
 // Hand-rolled: word segmentation against a vocabulary of a few hundred words is a short dynamic
 // programme, and the segmenters on npm carry English frequency tables of megabytes.
 import { tokenize } from './normalize-text.ts';
-import { boundedEditDistance } from './edit-distance.ts';
+import { boundedEditDistance, foreignLetters, letterMask } from './edit-distance.ts';
 
 export interface Vocabulary {
   words: ReadonlySet<string>;
+  /** Every beginning of a word, to stop a segment early. */
+  prefixes: ReadonlySet<string>;
   longest: number;
+  /** Readings of single runs already made (bounded). */
+  memo: Map<string, readonly string[] | null>;
 }
 
-export const EMPTY_VOCABULARY: Vocabulary = { words: new Set(), longest: 0 };
-
 const CANONICAL = 'windows';
+const WINDOWS_MASK = letterMask(CANONICAL);
 /** Digits and signs written for letters: w1nd0ws, w!ndows, wind0w$. */
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '!': 'i', '|': 'i', $: 's', '@': 'a' };
+/**
+ * Longer texts are split plainly: a file name is at most 255 characters and a real address a
+ * few hundred, while a hostile one of megabytes must still cost little.
+ */
+const MAX_READ = 8192;
 /** The shortest misspelling of "windows" read at the edge of a longer run ("mywndows"). */
 const STRONG = 6;
 
-/** The vocabulary: every literal word of two or more letters in the given pattern sources. */
+/**
+ * The vocabulary: every literal word of two or more letters in the given pattern sources, but
+ * not those of look-arounds, which name what a match must not be ("th" of "12 th").
+ */
 export function vocabularyOf(sources: readonly string[]): Vocabulary {
   const words = new Set<string>([CANONICAL]);
   for (const source of sources) {
-    const plain = source.replace(/\\[a-zA-Z]/g, ' ').replace(/\[[^\]]*\]/g, ' ');
+    const plain = withoutLookarounds(source).replace(/\\[a-zA-Z]/g, ' ').replace(/\[[^\]]*\]/g, ' ');
     for (const word of plain.match(/[a-z]{2,}/g) ?? []) words.add(word);
   }
   let longest = 0;
-  for (const word of words) longest = Math.max(longest, word.length);
-  return { words, longest };
+  const prefixes = new Set<string>();
+  for (const word of words) {
+    longest = Math.max(longest, word.length);
+    for (let end = 2; end <= word.length; end++) prefixes.add(word.slice(0, end));
+  }
+  return { words, prefixes, longest, memo: new Map() };
+}
+
+function withoutLookarounds(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\') {
+      out += source.slice(i, i + 2);
+      i++;
+    } else if (/^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
+      let depth = 0;
+      for (; i < source.length; i++) {
+        if (source[i] === '\\') i++;
+        else if (source[i] === '(') depth++;
+        else if (source[i] === ')' && --depth === 0) break;
+      }
+    } else out += source[i];
+  }
+  return out;
 }
 
 /** A misspelling of "windows": one edit away, or two for a name of seven letters or more. */
 export function looksLikeWindows(word: string): boolean {
   if (word.length < 5 || word.length > 9 || word.charCodeAt(0) !== 119) return false;
+  // Each letter not in "windows" costs an edit: most words stop here, before the distance.
+  if (foreignLetters(word, WINDOWS_MASK, 2) > (word.length >= 7 ? 2 : 1)) return false;
   return boundedEditDistance(word, CANONICAL, word.length >= 7 ? 2 : 1) <= (word.length >= 7 ? 2 : 1);
+}
+
+/**
+ * Could `folded` hide a "windows" the claim patterns' pieces do not show: misspelt ("windos"),
+ * spaced out ("w.i.n"), in leetspeak ("w1nd0ws")? A cheap look at each "w", so that the names
+ * without one skip the word reading.
+ */
+export function mayHideWindows(folded: string): boolean {
+  for (let i = folded.indexOf('w'); i >= 0; i = folded.indexOf('w', i + 1)) {
+    const next = folded.charCodeAt(i + 1);
+    if (!isLetter(next)) {
+      if (!isLetter(folded.charCodeAt(i + 2))) continue;
+      if (LEET[folded[i + 1] as string] !== undefined) return true; // w1n…
+      const spaced = !isRunChar(next) && !isRunChar(folded.charCodeAt(i + 3)) && isLetter(folded.charCodeAt(i + 4));
+      if (spaced) return true; // w.i.n…
+      continue;
+    }
+    let j = i + 1;
+    while (j < folded.length && j - i < 9 && isLetter(folded.charCodeAt(j))) j++;
+    if (j < folded.length && j - i < 9 && LEET[folded[j] as string] !== undefined && isLetter(folded.charCodeAt(j + 1))) return true;
+    for (let end = i + 5; end <= j; end++) if (looksLikeWindows(folded.slice(i, end))) return true;
+  }
+  return false;
 }
 
 /** The words of `folded`, as tokenize() gives them, with hidden known words brought out. */
 export function readWords(folded: string, vocab: Vocabulary): string {
   const plain = tokenize(folded);
-  if (vocab.longest === 0) return plain;
-  const out: string[] = [];
-  const words = plain === '' ? [] : plain.slice(0, -1).split(' ');
-  // Spaced-out letters ("w i n d o w s") are read as one word when they spell a known one.
-  for (let i = 0; i < words.length; ) {
-    let j = i;
-    while (j < words.length && isSingleLetter(words[j] as string)) j++;
-    if (j - i >= 4) {
-      const joined = words.slice(i, j).join('');
-      const read = readLetters(joined, vocab);
-      if (read) {
-        out.push(...read);
-        i = j;
-        continue;
+  if (vocab.longest === 0 || plain === '' || folded.length > MAX_READ) return plain;
+  // Words are found in place (no split: this runs on every name that may claim Windows), and
+  // the text is rebuilt only from the first word read differently.
+  let out: string | null = null;
+  let copied = 0; // plain[0..copied) is already in out
+  for (let start = 0; start < plain.length; ) {
+    const end = plain.indexOf(' ', start);
+    let next = end + 1;
+    let parts: readonly string[] | null = null;
+    if (end - start === 1 && isLetter(plain.charCodeAt(start))) {
+      // Spaced-out letters ("w i n d o w s") are read as one word when they spell a known one.
+      let letters = 1;
+      while (plain.charCodeAt(next + 1) === 32 && isLetter(plain.charCodeAt(next))) {
+        next += 2;
+        letters++;
       }
+      if (letters >= 4 && letters <= 40) parts = cachedRead(plain.slice(start, next).replaceAll(' ', ''), vocab);
+    } else if (end - start >= 4 && isLetters(plain, start, end)) {
+      const word = plain.slice(start, end);
+      parts = cachedRead(word, vocab);
+      if (parts && parts.length === 1 && parts[0] === word) parts = null;
     }
-    if (j > i) {
-      out.push(...words.slice(i, j));
-      i = j;
-      continue;
+    if (parts) {
+      out = (out ?? '') + plain.slice(copied, start) + parts.join(' ') + ' ';
+      copied = next;
     }
-    const word = words[i] as string;
-    out.push(...(isLetters(word) ? (readLetters(word, vocab) ?? [word]) : [word]));
-    i++;
+    start = next;
   }
-  const text = out.length > 0 ? out.join(' ') + ' ' : '';
+  const text = out === null ? plain : out + plain.slice(copied);
   const leet = readLeet(folded, vocab);
   return leet ? text + leet : text;
 }
 
-const isSingleLetter = (word: string): boolean => word.length === 1 && isLetters(word);
-const isLetters = (word: string): boolean => /^[a-z]+$/.test(word);
+/** Words repeat from download to download (names, hosts, paths): their reading is kept. */
+function cachedRead(run: string, vocab: Vocabulary): readonly string[] | null {
+  const known = vocab.memo.get(run);
+  if (known !== undefined) return known;
+  if (vocab.memo.size >= MEMO_SIZE) vocab.memo.clear();
+  const read = readLetters(run, vocab);
+  vocab.memo.set(run, read);
+  return read;
+}
+
+const MEMO_SIZE = 4096;
+
+function isLetters(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isLetter(text.charCodeAt(i))) return false;
+  return true;
+}
 
 /**
  * Words in leetspeak, appended after the plain reading so neither hides the other: a run such as
@@ -80,31 +155,75 @@ const isLetters = (word: string): boolean => /^[a-z]+$/.test(word);
  * word of five letters or more that the plain reading did not have.
  */
 function readLeet(folded: string, vocab: Vocabulary): string {
-  if (!/[a-z!|$@][0-9!|$@]+[a-z]/.test(folded)) return '';
-  let swapped = '';
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded[i] as string;
-    const prev = folded[i - 1] ?? '';
-    const next = folded[i + 1] ?? '';
-    // A digit or sign next to a letter, with no digit beside it, stands for a letter:
-    // "w1nd0ws" is "windows"; "x64", "h264", "win10" and "12" are left as they are.
-    swapped += c in LEET && (/[a-z]/.test(prev) || /[a-z]/.test(next)) && !/[0-9]/.test(prev + next) ? (LEET[c] as string) : c;
+  if (!LEET_HINT.test(folded)) return '';
+  // Most texts with a digit between letters ("x64", "kq3x9ab.com") show no word when swapped:
+  // look at each such run alone first, and read the whole text again only when one does.
+  let shows = false;
+  for (let i = 0; i < folded.length && !shows; ) {
+    let j = i;
+    while (j < folded.length && isRunChar(folded.charCodeAt(j))) j++;
+    if (j - i >= 5 && j - i <= 40) {
+      const swapped = swapLeet(folded.slice(i, j));
+      if (swapped !== null) shows = showsKnownWord(swapped, folded.slice(i, j), vocab);
+    }
+    i = j + 1;
   }
-  if (swapped === folded) return '';
+  if (!shows) return '';
+  const swapped = swapLeet(folded) ?? folded;
   const plain = ' ' + tokenize(folded);
   const read = readWords(swapped, vocab);
-  const shows = read.split(' ').some((word) => word.length >= 5 && vocab.words.has(word) && !plain.includes(` ${word} `));
-  return shows ? read : '';
+  for (const word of read.split(' ')) {
+    if (word.length >= 5 && vocab.words.has(word) && !plain.includes(` ${word} `)) return read;
+  }
+  return '';
 }
+
+/** `text` with each digit or sign that stands for a letter swapped for it; null if none does. */
+function swapLeet(text: string): string | null {
+  let swapped = '';
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    const letter = LEET[c];
+    // A digit or sign next to a letter, with no digit beside it, stands for a letter:
+    // "w1nd0ws" is "windows"; "x64", "h264", "win10" and "12" are left as they are.
+    const prev = text.charCodeAt(i - 1);
+    const next = text.charCodeAt(i + 1);
+    if (letter && (isLetter(prev) || isLetter(next)) && !isDigit(prev) && !isDigit(next)) {
+      swapped += letter;
+      changed = true;
+    } else swapped += c;
+  }
+  return changed ? swapped : null;
+}
+
+/** A known word of five letters or more (or a misspelt "windows") in `swapped` but not in `original`. */
+function showsKnownWord(swapped: string, original: string, vocab: Vocabulary): boolean {
+  const before = original.split(/[^a-z]+/);
+  for (const run of swapped.split(/[^a-z]+/)) {
+    if (run.length < 5 || before.includes(run)) continue;
+    if (vocab.words.has(run) || looksLikeWindows(run) || cachedRead(run, vocab)) return true;
+  }
+  return false;
+}
+
+const isRunChar = (c: number): boolean => isLetter(c) || isDigit(c) || c === 33 || c === 124 || c === 36 || c === 64;
+const LEET_HINT = /[a-z!|$@][0-9!|$@]+[a-z]/;
+const isLetter = (c: number): boolean => c >= 97 && c <= 122;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * A run of letters as known words: whole when it is one; else split into known words (and at
  * most one unknown stretch at an edge, beside a strong word); null when it cannot be read so.
  */
 export function readLetters(run: string, vocab: Vocabulary): string[] | null {
+  // Any misspelling reads as the word itself, but "window" and other cut-offs stay as written.
+  if (looksLikeWindows(run) && !CANONICAL.startsWith(run)) return [CANONICAL];
   if (vocab.words.has(run)) return [run];
-  if (looksLikeWindows(run)) return [CANONICAL];
   if (run.length < 4 || run.length > 40) return null;
+  // A whole reading starts with a known word's beginning; an edge one needs a "w".
+  const hasW = run.includes('w');
+  if (!hasW && !vocab.prefixes.has(run.slice(0, 2))) return null;
   const n = run.length;
   // best[i]: fewest words reading run[0..i) with known words only; from[i]: where the last began.
   const best = new Int32Array(n + 1).fill(-1);
@@ -112,18 +231,21 @@ export function readLetters(run: string, vocab: Vocabulary): string[] | null {
   best[0] = 0;
   for (let i = 0; i < n; i++) {
     if ((best[i] as number) < 0) continue;
+    const fuzzy = run.charCodeAt(i) === 119; // "w": a misspelt "windows" may start here
     const limit = Math.min(n, i + Math.max(vocab.longest, 9));
     for (let j = i + 2; j <= limit; j++) {
       const part = run.slice(i, j);
-      if (!vocab.words.has(part) && !looksLikeWindows(part)) continue;
-      if ((best[j] as number) < 0 || (best[i] as number) + 1 < (best[j] as number)) {
+      const known = vocab.words.has(part) || (fuzzy && looksLikeWindows(part));
+      if (known && ((best[j] as number) < 0 || (best[i] as number) + 1 < (best[j] as number))) {
         best[j] = (best[i] as number) + 1;
         from[j] = i;
       }
+      // Past any known word's beginning (and a misspelling's length) no longer part can match.
+      if (!vocab.prefixes.has(part) && !(fuzzy && j - i < 9)) break;
     }
   }
   if ((best[n] as number) > 1) return wordsFrom(run, from, n);
-  return readWithEdge(run, vocab);
+  return hasW ? readWithEdge(run, vocab) : null;
 }
 
 function wordsFrom(run: string, from: Int32Array, end: number): string[] {

@@ -1,0 +1,77 @@
+// What names say, by kind: hidden words, fake installers, Microsoft's own naming schemes off
+// Microsoft, activation wording, unreleased versions, and the words that mean something else.
+import { describe, expect, it } from 'vitest';
+import { bundledRuleset } from '../ruleset/bundled-rules.ts';
+import { classify } from '../classify.ts';
+import type { DownloadInput, VerdictKind } from '../types.ts';
+
+interface Row {
+  desc: string;
+  input: DownloadInput;
+  verdict: VerdictKind;
+  codes: string[];
+}
+
+const rules = bundledRuleset();
+const at = (filename: string, totalBytes?: number): DownloadInput => ({ url: 'https://files.example.net/d/1', filename, ...(totalBytes ? { totalBytes } : {}) });
+const MB = 1024 * 1024;
+
+const rows: Row[] = [
+  // 1. Exclusion words explain a name; they do not erase size, program type or lure words.
+  { desc: 'a 3 MB "Windows 11 with drivers" image is far too small', input: at('Windows 11 Pro x64 with drivers.iso', 3 * MB), verdict: 'dangerous', codes: ['too-small-for-windows', 'windows-image-unofficial-host'] },
+  { desc: 'a 2 MB "Windows 11 drivers" image is too small even for an add-on disc', input: at('Windows_11_drivers.iso', 2 * MB), verdict: 'dangerous', codes: ['too-small-for-windows'] },
+  { desc: 'VMware Tools 12.5 for Windows (130 MB) stays an add-on disc', input: at('VMware-tools-windows-12.5.0-24276846.iso', 130 * MB), verdict: 'unknown', codes: [] },
+  { desc: 'activator words beside an exclusion word still count', input: at('Windows 11 drivers + KMS activator.zip'), verdict: 'dangerous', codes: ['lure-activator'] },
+  // 2. Capitals, separators and glue hide no word.
+  { desc: 'all capitals', input: at('WINDOWS12PRO.iso'), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
+  { desc: 'spaced out with dots', input: at('w.i.n.d.o.w.s-12.iso'), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
+  { desc: 'leetspeak', input: at('W1nd0ws_12_Pro.iso'), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
+  { desc: 'a misspelling', input: at('Widnows 12 x64.iso'), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
+  { desc: 'glued in small letters', input: at('installwindows12setup.iso'), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
+  { desc: 'Unicode hyphens', input: at('Windows\u201012\u2011Pro.iso'), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
+  { desc: 'random capitals', input: at('WiNdOwS_tWeLvE_x64.iso'), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
+  { desc: 'a misspelt Windows 11 image from elsewhere', input: at('Windos_11_Pro_x64.iso'), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  // 4. Fake installers.
+  { desc: 'a zipped installation assistant', input: at('Windows11InstallationAssistant.zip'), verdict: 'suspicious', codes: ['archive-claims-windows'] },
+  { desc: 'a "Windows 11 upgrade" program', input: at('Windows 11 Upgrade.exe'), verdict: 'dangerous', codes: ['executable-claims-windows'] },
+  { desc: 'Win11 setup glued', input: at('Win11Setup.exe'), verdict: 'dangerous', codes: ['executable-claims-windows'] },
+  { desc: 'Windows setup as a rar', input: at('Windows 11 setup.rar'), verdict: 'suspicious', codes: ['archive-claims-windows'] },
+  { desc: 'a zipped Media Creation Tool', input: at('MediaCreationTool_22H2.zip'), verdict: 'suspicious', codes: ['archive-claims-windows'] },
+  { desc: 'a vendor driver setup', input: at('driver_setup.exe'), verdict: 'ignored', codes: [] },
+  { desc: "an app's setup", input: at('setup.exe'), verdict: 'ignored', codes: [] },
+  { desc: 'a driver setup for Windows 11', input: at('Realtek_Audio_Driver_Windows11_setup.exe'), verdict: 'ignored', codes: [] },
+  { desc: 'an app installer for Windows', input: at('Zoom_Installer_for_Windows.exe'), verdict: 'ignored', codes: [] },
+  { desc: 'a BIOS update of an all-in-one PC for Windows 11', input: at('HP_AIO_24_BIOS_Update_Windows_11.exe'), verdict: 'ignored', codes: [] },
+  // 5. Coverage.
+  { desc: 'HWID activation script', input: at('Windows 11 HWID Activation script.zip'), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'HWID next to Win11, as a script', input: at('Win11 HWID.cmd'), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'Microsoft Activation Scripts', input: at('Microsoft_Activation_Scripts_2.6.zip'), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'activation beside a Windows name', input: at('Windows 10 Pro Digital License Activation.zip'), verdict: 'dangerous', codes: ['lure-activator', 'archive-claims-windows'] },
+  { desc: 'digital activation for Office', input: at('Office 2021 digital activation.zip'), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'volume-licensing name off Microsoft', input: at('SW_DVD9_Win_Pro_11_22H2.15_64BIT_English_Pro_Ent_EDU_N_MLF_X23-19637.ISO'), verdict: 'suspicious', codes: ['official-name-unofficial-host'] },
+  { desc: 'volume-licensing name, 5 MB', input: at('SW_DVD9_Win_Pro_11_22H2.15_64BIT_English_Pro_Ent_EDU_N_MLF_X23-19637.ISO', 5 * MB), verdict: 'dangerous', codes: ['too-small-for-windows', 'official-name-unofficial-host'] },
+  { desc: 'MSDN name off Microsoft', input: at('en-us_windows_11_business_editions_version_23h2_x64_dvd_a9092734.iso'), verdict: 'suspicious', codes: ['official-name-unofficial-host'] },
+  { desc: 'build-lab CLIENTMULTI name, 20 MB', input: at('22621.1.220506-1250.ni_release_CLIENTMULTI_A64FRE_en-us.iso', 20 * MB), verdict: 'dangerous', codes: ['too-small-for-windows', 'official-name-unofficial-host'] },
+  { desc: 'build-lab SERVER_EVAL name', input: at('20348.169.210806-2348.fe_release_svc_refresh_SERVER_EVAL_x64FRE_en-us.iso'), verdict: 'suspicious', codes: ['official-name-unofficial-host'] },
+  { desc: 'Windows 13', input: at('Windows 13 Pro x64.iso'), verdict: 'dangerous', codes: ['lure-unreleased-windows', 'windows-image-unofficial-host'] },
+  { desc: 'Win14, glued', input: at('Win14_Insider.iso'), verdict: 'dangerous', codes: ['lure-unreleased-windows'] },
+  { desc: 'an unreleased version as a program', input: at('Windows15-Setup.exe'), verdict: 'dangerous', codes: ['lure-unreleased-windows', 'executable-claims-windows'] },
+  // 6. Words that mean something else.
+  { desc: 'an ISO week number', input: at('2024-W12-report.iso'), verdict: 'unknown', codes: [] },
+  { desc: 'a bare W12 with no Windows word', input: at('W12_Timesheet.iso'), verdict: 'unknown', codes: [] },
+  { desc: 'Windows 16 is not the Win16 API', input: at('Windows-16.iso'), verdict: 'dangerous', codes: ['lure-unreleased-windows', 'windows-image-unofficial-host'] },
+  { desc: 'Win16, Win31 and Win81 are real names', input: at('win16_win31_win81_sdk.zip'), verdict: 'ignored', codes: [] },
+  { desc: 'Server 2012 R2 is not Windows 12', input: at('Win2012R2_x64.iso'), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'Win12R2 shorthand for Server 2012 R2', input: at('Win12R2_Std.iso', 5000 * MB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: '12th Gen drivers', input: at('Intel_12th_Gen_Chipset_Windows_11.exe'), verdict: 'ignored', codes: [] },
+  { desc: 'Win32 and Win64 builds', input: at('python-3.12.0-win32.zip'), verdict: 'ignored', codes: [] },
+  { desc: 'darwin is not win', input: at('darwin12.iso'), verdict: 'unknown', codes: [] },
+  { desc: 'Windows 10 20H2 is a real release', input: at('Windows_10_20H2_x64.iso', 5000 * MB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+];
+
+describe('classify: what names say', () => {
+  it.each(rows)('$desc', (row) => {
+    const verdict = classify(row.input, rules);
+    expect({ verdict: verdict.verdict, codes: verdict.reasons.map((r) => r.code) }).toEqual({ verdict: row.verdict, codes: row.codes });
+  });
+});
