@@ -76,7 +76,7 @@ export function compileRules(data: RulesData, source: string): CompiledRules {
       riskShort: new Set(riskTerms.filter((term) => term.length < 4)),
     },
     lures,
-    hostLures: withWords(lures, riskTerms),
+    hostLures: withWords(lures, wordSources(text), riskTerms),
     names: {
       officialFileNames: text.officialFileNames?.length ? new RegExp(text.officialFileNames.map((p) => `(?:${p})`).join('|')) : null,
       windowsClaim: optionalRegex(text.windowsClaim),
@@ -123,10 +123,6 @@ function withoutImplied(sets: readonly string[][]): string[][] {
 }
 
 /** A host label is glued words by nature ("getwin12"): read it knowing the risk words as well. */
-function withWords(lures: LureRules, extra: readonly string[]): LureRules {
-  const words = new Set(lures.vocabulary.words);
-  for (const word of extra) if (/^[a-z]{2,}$/.test(word)) words.add(word);
-  let longest = 0;
-  for (const word of words) longest = Math.max(longest, word.length);
-  return { ...lures, vocabulary: { words, longest } };
+function withWords(lures: LureRules, sources: readonly string[], extra: readonly string[]): LureRules {
+  return { ...lures, vocabulary: vocabularyOf([...sources, extra.join(' ')]) };
 }
