@@ -46,7 +46,8 @@ export function pathText(side: Side): string {
 
 /** Lure words in a host name (windows12-download.example): evidence about the site itself. */
 export function addHostLures(side: Side, findings: Findings): void {
-  for (const lure of side.facts?.lures ?? []) findings.addAny(lure.code, lure.severity, true);
+  // A site named for a fake Windows (tiny11.org, win11-lite.com) is a fake site, whatever the lure.
+  for (const lure of side.facts?.lures ?? []) findings.addAny(lure.code, 'dangerous', true);
 }
 
 /**
@@ -85,9 +86,18 @@ export function nameSaysWhatItIs(foldedName: string): boolean {
   return false;
 }
 
+const siteLures = new WeakMap<Lure, Lure>();
+/** The same lure found in a host name: evidence about the site, so always dangerous. */
+function asSiteLure(lure: Lure): Lure {
+  if (lure.severity === 'dangerous') return lure;
+  let site = siteLures.get(lure);
+  if (!site) siteLures.set(lure, (site = { ...lure, severity: 'dangerous' }));
+  return site;
+}
+
 /** Lure words in an address: in its host name (cached) and its path. Microsoft's pages have none. */
 export function addressLures(side: Side, ruleset: Ruleset): readonly Lure[] {
-  const hostLures = side.facts?.lures ?? [];
+  const hostLures = (side.facts?.lures ?? []).map(asSiteLure);
   const inPath = findLures(pathText(side), ruleset.rules.lures);
   if (hostLures.length === 0) return inPath;
   return inPath.length === 0 ? hostLures : [...hostLures, ...inPath];

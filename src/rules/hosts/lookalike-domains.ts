@@ -125,7 +125,8 @@ function labelSignal(label: string, rules: LookalikeRules, strongOnly: boolean):
   if (label.startsWith('xn--')) {
     const unicode = decodePunycodeLabel(label.slice(4));
     if (unicode === null) return null;
-    ascii = foldText(unicode);
+    // Dashes of other kinds (U+2010 …) read as the hyphen they imitate: microsoft‐download.
+    ascii = foldText(unicode).replace(/\p{Pd}/gu, '-');
     homograph = true;
     if (/[^a-z0-9-]/.test(ascii)) return null;
   }
