@@ -10,7 +10,11 @@ const OPTIONS = { allowPrivateDomains: false, extractHostname: false, validateHo
 export function userinfoLooksLikeHost(userinfo: string): boolean {
   if (userinfo === '') return false;
   const colon = userinfo.indexOf(':');
-  const user = percentDecode(colon >= 0 ? userinfo.slice(0, colon) : userinfo).toLowerCase().replace(/\.$/, '');
+  const raw = colon >= 0 ? userinfo.slice(0, colon) : userinfo;
+  // No one's user name runs past the length of a whole host name (each character escaped):
+  // megabytes before @ are padding that pushes the real host out of sight.
+  if (raw.length > 3 * 253) return true;
+  const user = percentDecode(raw).toLowerCase().replace(/\.$/, '');
   if (!user.includes('.') && !user.startsWith('[')) return false;
   // No one's user name runs past the length of a whole host name: padding hides the real host.
   if (user.length > 253 || user.startsWith('[') || user.startsWith('www.')) return true;
