@@ -61,7 +61,7 @@ const rows: Row[] = [
   { desc: 'a bare W12 with no Windows word', input: at('W12_Timesheet.iso'), verdict: 'unknown', codes: [] },
   { desc: 'Windows 16 is not the Win16 API', input: at('Windows-16.iso'), verdict: 'dangerous', codes: ['lure-unreleased-windows', 'windows-image-unofficial-host'] },
   { desc: 'Win16, Win31 and Win81 are real names', input: at('win16_win31_win81_sdk.zip'), verdict: 'ignored', codes: [] },
-  { desc: 'Server 2012 R2 is not Windows 12', input: at('Win2012R2_x64.iso'), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'Server 2012 R2 is not Windows 12', input: at('SPP_Win2012R2_2017.04.0.iso', 4000 * MB), verdict: 'unknown', codes: [] },
   { desc: 'Win12R2 shorthand for Server 2012 R2', input: at('Win12R2_Std.iso', 5000 * MB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
   { desc: '12th Gen drivers', input: at('Intel_12th_Gen_Chipset_Windows_11.exe'), verdict: 'ignored', codes: [] },
   { desc: 'Win32 and Win64 builds', input: at('python-3.12.0-win32.zip'), verdict: 'ignored', codes: [] },

@@ -54,5 +54,6 @@ export function addNameSignals(
   const minBytes = excluded ? names.minWindowsExtrasBytes : names.minWindowsImageBytes;
   if (file.kind !== 'disk-image' || size <= 0 || size >= minBytes) return;
   const claimsModernWindows = claimsNewWindows || test(names.modernWindowsClaim, words);
-  if (claimsModernWindows) findings.add('too-small-for-windows', true);
+  // Any Windows image, even of an old release, holds more than an add-on disc's bar.
+  if (claimsModernWindows || (claimsWindows && size < names.minWindowsExtrasBytes)) findings.add('too-small-for-windows', true);
 }

@@ -65,12 +65,15 @@ function withoutLookarounds(source: string): string {
   return out;
 }
 
-/** A misspelling of "windows": one edit away, or two for a name of seven letters or more. */
+/** A misspelling of "windows": one edit away (a transposition is one), or two for eight letters or more. */
 export function looksLikeWindows(word: string): boolean {
+  // Only the first letter changed ("vindows") is one edit too; other words must start with "w".
+  if (word.length === 7 && word.endsWith('indows')) return true;
   if (word.length < 5 || word.length > 9 || word.charCodeAt(0) !== 119) return false;
   // Each letter not in "windows" costs an edit: most words stop here, before the distance.
-  if (foreignLetters(word, WINDOWS_MASK, 2) > (word.length >= 7 ? 2 : 1)) return false;
-  return boundedEditDistance(word, CANONICAL, word.length >= 7 ? 2 : 1) <= (word.length >= 7 ? 2 : 1);
+  const max = word.length >= 8 ? 2 : 1;
+  if (foreignLetters(word, WINDOWS_MASK, 2) > max) return false;
+  return boundedEditDistance(word, CANONICAL, max) <= max;
 }
 
 /**
@@ -79,6 +82,7 @@ export function looksLikeWindows(word: string): boolean {
  * without one skip the word reading.
  */
 export function mayHideWindows(folded: string): boolean {
+  if (folded.includes('indows')) return true;
   for (let i = folded.indexOf('w'); i >= 0; i = folded.indexOf('w', i + 1)) {
     const next = folded.charCodeAt(i + 1);
     if (!isLetter(next)) {
