@@ -85,20 +85,32 @@ export function createPageGuard({ ports, config, warnings }: PageGuardDeps) {
     else await ports.badge.setTab(nav.tabId, '!', '#8a5300', ports.text('badge_site_suspicious'));
   }
 
-  const guarded = (nav: Navigation, committed: boolean): Promise<void> =>
-    handle(nav, committed).catch((error: unknown) => ports.log(`page protection: ${String(error)}`));
+  /** One tab's events are handled in order: a page that commits while its warning is still
+   * being prepared must find that warning under way, not start a second one. */
+  const queues = new Map<number, Promise<void>>();
+  const inOrder = (tabId: number, task: () => Promise<void>): Promise<void> => {
+    const run = (queues.get(tabId) ?? Promise.resolve()).then(task).catch((error: unknown) => ports.log(`page protection: ${String(error)}`));
+    queues.set(tabId, run);
+    void run.then(() => {
+      if (queues.get(tabId) === run) queues.delete(tabId);
+    });
+    return run;
+  };
 
   return {
-    onBeforeNavigate: (nav: Navigation) => {
-      if (nav.frameId === 0) redirecting.delete(nav.tabId);
-      return guarded(nav, false);
-    },
-    /** Also catches what onBeforeNavigate missed (a page restored from the back-forward cache);
-     * a site whose page committed while its warning was on the way is left to that warning. */
-    onCommitted: (nav: Navigation) => {
-      if (nav.frameId === 0 && redirecting.get(nav.tabId) === nav.url) return Promise.resolve();
-      return guarded(nav, true);
-    },
+    onBeforeNavigate: (nav: Navigation) =>
+      inOrder(nav.tabId, () => {
+        if (nav.frameId === 0) redirecting.delete(nav.tabId);
+        return handle(nav, false);
+      }),
+    /** Also catches what onBeforeNavigate missed (a page restored from the back-forward cache,
+     * a file-like address that turned out to be a page); a site whose page committed while its
+     * warning was on the way is left to that warning. */
+    onCommitted: (nav: Navigation) =>
+      inOrder(nav.tabId, async () => {
+        if (nav.frameId === 0 && redirecting.get(nav.tabId) === nav.url) return;
+        return handle(nav, true);
+      }),
     /** The site warning's "Go back": remember to step over the site if its page is in history. */
     leavingFrom(tabId: number, site: string): void {
       leaving.set(tabId, site);
