@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DownloadInput } from '../src/rules/index.ts';
+import { worstCaseFigures } from './rules-worst-case.ts';
 
 type Engines = typeof import('../src/rules/index.ts') & Pick<typeof import('@ghostery/adblocker'), 'FiltersEngine' | 'Request'>;
 
@@ -132,7 +133,7 @@ async function heapMb(): Promise<number> {
 const round = (n: number, digits = 2): number => Number(n.toFixed(digits));
 
 export async function run(): Promise<Record<string, number | string>> {
-  const { FiltersEngine, Request, bundledRulesData, classify, createRuleset, mergeRulesData, parseRulesData } = await bundledEngines();
+  const { FiltersEngine, Request, bundledRulesData, classify, classifyPage, createRuleset, mergeRulesData, parseRulesData } = await bundledEngines();
   // Through JSON, as a feed or a bundled file arrives: flat strings, not concatenations.
   const domains = JSON.parse(JSON.stringify(syntheticDomains(DOMAINS))) as string[];
   const feed = { version: 'bench', blocklist: domains };
@@ -201,5 +202,6 @@ export async function run(): Promise<Record<string, number | string>> {
     '100k list memory MB (heap + buffers)': gc ? round(rulesetMb) : 'needs node --expose-gc',
     'ghostery 100k load ms': round(engineLoadMs, 1),
     'ghostery 100k memory MB (heap + buffers)': gc ? round(engineMb) : 'needs node --expose-gc',
+    ...worstCaseFigures({ classify, classifyPage }, ruleset),
   };
 }

@@ -1,8 +1,9 @@
 // classify(download, ruleset) → Verdict: the rules' answer for one download. Pure and
 // synchronous; never throws (an internal failure holds the download as `suspicious`).
-import { addHostSignals, addressLures, sideOf, type Side } from './download-sides.ts';
+import { addHostSignals, addLinkingPageLures, addressLures, sideOf, type Side } from './download-sides.ts';
 import { baseName, fileFacts, nameFromUrlRest, type FileFacts } from './files/file-name.ts';
 import { Findings } from './findings.ts';
+import { boundedText, MAX_FILE_NAME } from './text/bounded-text.ts';
 import { findLuresFolded, mayHoldLure, NO_LURES } from './files/lure-terms.ts';
 import { addNameSignals } from './files/name-signals.ts';
 import { foldText, foldWords } from './text/normalize-text.ts';
@@ -26,14 +27,14 @@ function text(value: unknown): string {
 
 function judge(download: DownloadInput, ruleset: Ruleset): Verdict {
   const types = ruleset.rules.fileTypes;
-  const givenName = baseName(text(download.filename));
+  const givenName = boundedText(baseName(boundedText(text(download.filename), 4 * MAX_FILE_NAME, '')), MAX_FILE_NAME, ' ');
   // Plain files (PDFs, pictures …) are settled before any URL is read.
   let file = givenName ? fileFacts(givenName, text(download.mime), types) : null;
   if (file?.kind === 'other') return IGNORED;
   const url = text(download.url);
   const finalUrl = text(download.finalUrl) || url;
   const serving = sideOf(finalUrl, ruleset);
-  file ??= fileFacts(serving ? nameFromUrlRest(serving.parts.rest) : '', text(download.mime), types, true);
+  file ??= fileFacts(serving ? boundedText(nameFromUrlRest(serving.parts.rest), MAX_FILE_NAME, ' ') : '', text(download.mime), types, true);
   if (file.kind === 'other') return IGNORED;
   const origin = finalUrl !== url ? sideOf(url, ruleset) : null;
   const servedBy = serving?.facts ?? null;
@@ -62,8 +63,7 @@ function judge(download: DownloadInput, ruleset: Ruleset): Verdict {
   for (const lure of nameLures) findings.addAny(lure.code, lure.severity, true);
   addLures(serving, ruleset, findings);
   addLures(origin, ruleset, findings);
-  addLures(page, ruleset, findings);
-  addLures(referrer, ruleset, findings);
+  addLinkingPageLures([page, referrer], serving, foldedName, ruleset, findings);
   addNameSignals(file, foldedName, nameLures, download.totalBytes, servedBy?.official === true, ruleset.rules, findings);
   return decide(file, findings, servedBy?.list === 'user-allow');
 }

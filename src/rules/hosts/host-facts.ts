@@ -5,6 +5,7 @@
 import { getDomain } from 'tldts';
 import { suffixHashes, type DomainTable } from './domain-table.ts';
 import { lookalikeSignal, type LookalikeCode, type LookalikeRules } from './lookalike-domains.ts';
+import { isPublicAddress } from './special-addresses.ts';
 import { findLures, type Lure, type LureRules } from '../files/lure-terms.ts';
 
 export type ListHit = 'user-allow' | 'user-block' | 'allow' | 'block' | null;
@@ -39,7 +40,6 @@ export interface HostTables {
 
 const TLD_OPTIONS = { allowPrivateDomains: true, extractHostname: false, validateHostname: false, mixedInputs: false } as const;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
-const PRIVATE_IPV4 = /^(?:10\.|127\.|0\.|169\.254\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)/;
 const starts = new Int32Array(128);
 const hashes = new Int32Array(128);
 const CACHE_LIMIT = 4096; // about 1 MB at most
@@ -62,7 +62,7 @@ function computeHostFacts(host: string, t: HostTables): HostFacts {
     host,
     domain,
     isIp,
-    isPublicIp: isIp && isPublicIp(host),
+    isPublicIp: isIp && isPublicAddress(host),
     official: t.official.matchSuffix(host, starts, hashes, n) >= 0,
     officialPage: t.officialPages.matchSuffix(host, starts, hashes, n) >= 0,
     shared: domain !== null && t.shared.matchSuffix(host, starts, hashes, n) >= 0,
@@ -94,12 +94,4 @@ function listHit(host: string, n: number, t: HostTables): ListHit {
   // A whole shared host (github.com, dropboxusercontent.com) is never blocked, only parts of it.
   if (block >= 0 && block < at && !t.shared.has(host.slice(block))) hit = 'block';
   return hit;
-}
-
-function isPublicIp(host: string): boolean {
-  if (host.startsWith('[')) {
-    const inner = host.slice(1, -1);
-    return !(inner === '::1' || inner === '::' || /^f[cd]/.test(inner) || inner.startsWith('fe80'));
-  }
-  return !PRIVATE_IPV4.test(host);
 }

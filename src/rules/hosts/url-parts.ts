@@ -35,21 +35,14 @@ export function splitUrl(input: string): UrlParts | null {
     return { scheme, host: '', userinfo: '', rest: url.slice(at) };
   }
   while (at < url.length && (url.charCodeAt(at) === 47 || url.charCodeAt(at) === 92)) at++;
-  let end = at;
-  let lastAt = -1;
-  let plain = true; // only lowercase letters, digits, '-', '.', '_'
-  for (; end < url.length; end++) {
-    const c = url.charCodeAt(end);
-    if (c === 47 || c === 92 || c === 63 || c === 35) break; // / \ ? #
-    if (c === 64) {
-      lastAt = end;
-      plain = true;
-    } else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46 || c === 95)) plain = false;
-  }
-  const hostStart = lastAt >= 0 ? lastAt + 1 : at;
-  const userinfo = lastAt >= 0 ? url.slice(at, lastAt) : '';
+  const end = authorityEnd(url, at);
+  const lastAt = url.lastIndexOf('@', end - 1);
+  const hostStart = lastAt >= at ? lastAt + 1 : at;
+  const userinfo = lastAt >= at ? url.slice(at, lastAt) : '';
+  // DNS allows 253 characters; a longer name can serve nothing and is not read.
+  if (end - hostStart > MAX_HOST) return null;
   let host = url.slice(hostStart, end);
-  if (plain) {
+  if (isPlainHost(host) && !endsInNumber(host)) {
     if (host.endsWith('.')) host = host.slice(0, -1);
   } else {
     const clean = cleanHost(host);
@@ -59,16 +52,56 @@ export function splitUrl(input: string): UrlParts | null {
   return { scheme, host, userinfo, rest: url.slice(end) };
 }
 
+/** Where the authority ends (at / \\ ? # or the end). Short ones by a loop; past 512 characters
+ * (megabytes of userinfo) by native searches, so the cost stays linear with a small constant. */
+function authorityEnd(url: string, from: number): number {
+  const stop = Math.min(url.length, from + 512);
+  for (let i = from; i < stop; i++) {
+    const c = url.charCodeAt(i);
+    if (c === 47 || c === 92 || c === 63 || c === 35) return i;
+  }
+  if (stop === url.length) return stop;
+  return Math.min(endOf(url, '/', stop), endOf(url, '\\', stop), endOf(url, '?', stop), endOf(url, '#', stop));
+}
+
+function endOf(url: string, ch: string, from: number): number {
+  const at = url.indexOf(ch, from);
+  return at < 0 ? url.length : at;
+}
+/** With room for a port, brackets and a trailing dot. */
+const MAX_HOST = 300;
+
+/**
+ * A host whose last label is a number is an IPv4 address to the browser, however written:
+ * `2130706433`, `0x7f.1` and `127.1` all open 127.0.0.1 (WHATWG URL "ends in a number").
+ */
+function endsInNumber(host: string): boolean {
+  const trimmed = host.endsWith('.') ? host.slice(0, -1) : host;
+  const c = trimmed.charCodeAt(trimmed.length - 1);
+  if (!(c >= 48 && c <= 57) && !(c >= 97 && c <= 102)) return false;
+  const last = trimmed.slice(trimmed.lastIndexOf('.') + 1);
+  return /^(?:\d+|0x[0-9a-f]*)$/.test(last);
+}
+
+/** Only lowercase letters, digits, '-', '.', '_': nothing to canonicalise. */
+function isPlainHost(host: string): boolean {
+  for (let i = 0; i < host.length; i++) {
+    const c = host.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46 || c === 95)) return false;
+  }
+  return true;
+}
+
 function cleanHost(authority: string): string | null {
   let host = authority;
   if (host.startsWith('[')) {
     const close = host.indexOf(']');
-    return close > 0 ? host.slice(0, close + 1).toLowerCase() : null;
+    return close > 0 ? canonicalHost(host.slice(0, close + 1)) : null;
   }
   const colon = host.indexOf(':');
   if (colon >= 0) host = host.slice(0, colon);
   if (host.endsWith('.')) host = host.slice(0, -1);
-  if (/^[a-zA-Z0-9._-]*$/.test(host)) return host.toLowerCase();
+  if (/^[a-zA-Z0-9._-]*$/.test(host) && !endsInNumber(host.toLowerCase())) return host.toLowerCase();
   return canonicalHost(host);
 }
 

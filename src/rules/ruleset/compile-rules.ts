@@ -36,6 +36,8 @@ export interface CompiledRules {
   fileTypes: FileTypeRules;
   lookalike: LookalikeRules;
   lures: LureRules;
+  /** The lures, read in host names with the look-alike risk words known too: "getwin12". */
+  hostLures: LureRules;
   names: NameRules;
 }
 
@@ -45,6 +47,7 @@ export function compileRules(data: RulesData, source: string): CompiledRules {
   const types = data.fileTypes ?? {};
   const text = data.text ?? {};
   const riskTerms = (data.lookalike?.riskTerms ?? []).map(foldTypos);
+  const lures = compileLures(text.lures ?? [], text.contexts ?? {}, vocabularyOf(wordSources(text)));
   return {
     version: data.version,
     source,
@@ -67,7 +70,8 @@ export function compileRules(data: RulesData, source: string): CompiledRules {
       riskLong: riskTerms.filter((term) => term.length >= 4),
       riskShort: new Set(riskTerms.filter((term) => term.length < 4)),
     },
-    lures: compileLures(text.lures ?? [], text.contexts ?? {}, vocabularyOf(wordSources(text))),
+    lures,
+    hostLures: withWords(lures, riskTerms),
     names: {
       officialFileNames: text.officialFileNames?.length ? new RegExp(text.officialFileNames.map((p) => `(?:${p})`).join('|')) : null,
       windowsClaim: optionalRegex(text.windowsClaim),
@@ -111,4 +115,13 @@ function withoutImplied(sets: readonly string[][]): string[][] {
     if (!implied) kept.push(set);
   }
   return kept;
+}
+
+/** A host label is glued words by nature ("getwin12"): read it knowing the risk words as well. */
+function withWords(lures: LureRules, extra: readonly string[]): LureRules {
+  const words = new Set(lures.vocabulary.words);
+  for (const word of extra) if (/^[a-z]{2,}$/.test(word)) words.add(word);
+  let longest = 0;
+  for (const word of words) longest = Math.max(longest, word.length);
+  return { ...lures, vocabulary: { words, longest } };
 }

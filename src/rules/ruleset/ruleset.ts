@@ -37,7 +37,7 @@ export function withUserLists(rules: CompiledRules, user?: UserLists): Ruleset {
       userAllow: DomainTable.from(cleanUserList(user?.allow)),
       userBlock: DomainTable.from(cleanUserList(user?.block)),
       lookalike: rules.lookalike,
-      lures: rules.lures,
+      lures: rules.hostLures,
     },
     hostCache: new Map(),
   };

@@ -4,6 +4,7 @@
 // spaces, with letters and digits split apart ("Win11_24H2" → "win 11 24 h 2").
 import { confusableSkeleton } from './confusables.ts';
 import { BIDI, INVISIBLE, stripHidden } from './hidden-characters.ts';
+import { percentDecode } from './percent-decode.ts';
 
 const MARKS = /\p{M}/gu;
 
@@ -37,20 +38,9 @@ function isFolded(text: string): boolean {
   return true;
 }
 
-/** Decodes %XX sequences, leaving malformed ones as they are; never throws. */
+/** Decodes %XX sequences, leaving malformed ones as they are; never throws, reads each character once. */
 export function safeDecode(text: string): string {
-  if (!text.includes('%')) return text;
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text.replace(/(?:%[0-9a-fA-F]{2})+/g, (run) => {
-      try {
-        return decodeURIComponent(run);
-      } catch {
-        return run;
-      }
-    });
-  }
+  return percentDecode(text);
 }
 
 /** Lowercase text with hidden characters, compatibility forms, accents and look-alikes removed. */
