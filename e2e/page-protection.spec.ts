@@ -6,9 +6,11 @@ import type { Request } from '@playwright/test';
 import { PAGES } from './lab/samples.ts';
 import { openPopupFor } from './pages/popup-page.ts';
 import { setPageProtection } from './pages/seed.ts';
-import { openSite, tabBadge, waitForSiteWarning } from './pages/site-warning-page.ts';
+import { openSite, tabBadge, waitForSiteWarning, warmUp } from './pages/site-warning-page.ts';
 import { OptionsPage } from './pages/options-page.ts';
 import { expect, test } from './fixtures.ts';
+
+test.beforeEach(({ ext }) => warmUp(ext));
 
 const at = (lab: { url(host: string, path?: string): string }, page: { host: string; path: string }): string => lab.url(page.host, page.path);
 
@@ -52,6 +54,8 @@ test('a news page whose address mentions Windows 12 loads untouched; the popup a
   const page = await ext.context.newPage();
   await openSite(page, at(lab, PAGES.newsAboutLure));
   await expect(page).toHaveTitle(PAGES.newsAboutLure.title);
+  // A warning would replace the page within milliseconds of its commit; give it ample time.
+  await page.waitForTimeout(500);
   expect(page.url()).toBe(at(lab, PAGES.newsAboutLure));
   expect(await tabBadge(ext, page)).toBe('');
   const popup = await openPopupFor(ext, page);
