@@ -3,6 +3,7 @@
 // news page that only mentions Windows 12 loads untouched; and ISO Guard asks nothing of the
 // network while the user browses.
 import type { Request } from '@playwright/test';
+import { canSetPolicy, launchWithPolicy } from './harness/policy.ts';
 import { PAGES } from './lab/samples.ts';
 import { openPopupFor } from './pages/popup-page.ts';
 import { setPageProtection } from './pages/seed.ts';
@@ -114,4 +115,27 @@ test('ISO Guard makes no network request while the user browses', async ({ ext, 
   const opened = new Set([PAGES.neutral, PAGES.newsAboutLure, PAGES.modifiedBuild, PAGES.officialMicrosoft, PAGES.lookalike].map((p) => `${p.host}${p.path}`));
   const unexpected = lab.requests.slice(labSeenBefore).filter((r) => !opened.has(`${r.host}${r.path}`) && r.path !== '/favicon.ico' && r.path !== '/control');
   expect(unexpected.map((r) => `${r.host}${r.path}`)).toEqual([]);
+});
+
+test('a policy forces page protection on and forbids Continue', async ({ lab }) => {
+  test.skip(!canSetPolicy(), "Chromium's policy folder is not writable here");
+  const ext = await launchWithPolicy({ forcePageProtection: true, forbidContinueToSite: true });
+  try {
+    await warmUp(ext);
+    await setPageProtection(ext, 'off');
+    const page = await ext.context.newPage();
+    await openSite(page, at(lab, PAGES.lookalike));
+    const warning = await waitForSiteWarning(ext, page);
+    await warning.getByText('Other options').click();
+    await expect(warning.locator('#continue-forbidden')).toHaveText('Your organisation does not allow continuing to sites that ISO Guard judges dangerous.');
+    await expect(warning.locator('#continue')).toHaveCount(0);
+    // A Continue sent anyway, from the warning page itself, is refused by the background.
+    const answer = await warning.evaluate((id) => chrome.runtime.sendMessage({ type: 'site/continue', warningId: id, confirm: true }), new URL(warning.url()).searchParams.get('w'));
+    expect(answer).toMatchObject({ ok: false, refusal: 'continue-forbidden' });
+    expect(page.url()).toContain('site-warning');
+    const options = await OptionsPage.open(ext);
+    await expect(options.page.locator('#page-protection-locked')).toHaveText('Your organisation keeps page protection on.');
+  } finally {
+    await ext.close();
+  }
 });
