@@ -7,7 +7,7 @@ import { canSetPolicy, launchWithPolicy } from './harness/policy.ts';
 import { PAGES } from './lab/samples.ts';
 import { openPopupFor } from './pages/popup-page.ts';
 import { setPageProtection } from './pages/seed.ts';
-import { openSite, tabBadge, waitForSiteWarning, warmUp } from './pages/site-warning-page.ts';
+import { followLink, openSite, tabBadge, waitForSiteWarning, warmUp } from './pages/site-warning-page.ts';
 import { OptionsPage } from './pages/options-page.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -18,7 +18,7 @@ const at = (lab: { url(host: string, path?: string): string }, page: { host: str
 test('a look-alike Microsoft site is replaced by the site warning, and Go back returns', async ({ ext, lab }) => {
   const page = await ext.context.newPage();
   await openSite(page, at(lab, PAGES.neutral));
-  await openSite(page, at(lab, PAGES.lookalike));
+  await followLink(page, at(lab, PAGES.lookalike));
   const warning = await waitForSiteWarning(ext, page);
   await expect(warning.locator('#headline')).toHaveText('ISO Guard stopped this site');
   await expect(warning.locator('#site-domain')).toHaveText('microsoft-software-download.example');
@@ -106,7 +106,8 @@ test('ISO Guard makes no network request while the user browses', async ({ ext, 
   requests.length = 0;
 
   const page = await ext.context.newPage();
-  for (const target of [PAGES.neutral, PAGES.newsAboutLure, PAGES.modifiedBuild, PAGES.officialMicrosoft, PAGES.lookalike]) await openSite(page, at(lab, target));
+  for (const target of [PAGES.neutral, PAGES.newsAboutLure, PAGES.modifiedBuild, PAGES.officialMicrosoft]) await openSite(page, at(lab, target));
+  await followLink(page, at(lab, PAGES.lookalike));
   await waitForSiteWarning(ext, page);
   await page.locator('#go-back').click();
   await page.waitForURL(at(lab, PAGES.officialMicrosoft));

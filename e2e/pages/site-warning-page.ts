@@ -35,3 +35,16 @@ export async function tabBadge(ext: Launched, page: Page): Promise<string> {
 export async function warmUp(ext: Launched): Promise<void> {
   await ext.serviceWorker.evaluate(() => chrome.storage.managed.get(null).catch(() => undefined));
 }
+
+/** Follows a link on `page` with a real click. The user's click matters: Chromium's back button
+ * skips a page that led elsewhere without any user activation (its history intervention). */
+export async function followLink(page: Page, url: string): Promise<void> {
+  await page.evaluate((href) => {
+    const a = document.createElement('a');
+    a.href = href;
+    a.id = 'iso-guard-test-link';
+    a.textContent = 'next';
+    document.body.append(a);
+  }, url);
+  await page.locator('#iso-guard-test-link').click({ noWaitAfter: true });
+}
