@@ -26,11 +26,13 @@ export function firefoxManifest(manifest: typeof chromeManifest) {
   };
 }
 
-// Pages that the manifest does not name must be listed as build inputs. The warning and verify
-// pages are opened by the extension itself and are deliberately not web-accessible.
+// Pages that the manifest does not name must be listed as build inputs. The warning, verify and
+// site warning pages are opened by the extension itself (the site warning through tabs.update,
+// which needs no web_accessible_resources) and are deliberately not web-accessible.
 const extraPages = {
   warning: 'src/ui/warning/index.html',
   verify: 'src/ui/verify/index.html',
+  siteWarning: 'src/ui/site-warning/index.html',
 };
 
 export default defineConfig(({ mode }) => {

@@ -12,7 +12,7 @@ type Row = Record<string, number | string>;
 type Section = { run: () => Promise<Row | Row[]> };
 
 /** Add a section here (and a bench/<name>.ts beside this file). */
-const SECTIONS: readonly string[] = ['rules', 'guard', 'verify', 'inspect'];
+const SECTIONS: readonly string[] = ['rules', 'guard', 'verify', 'inspect', 'pages'];
 
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
 

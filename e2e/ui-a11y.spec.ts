@@ -6,7 +6,8 @@ import { PAGES } from './lab/samples.ts';
 import { OptionsPage } from './pages/options-page.ts';
 import { clickPageMadeDownload } from './pages/page-made-download.ts';
 import { openPopupFor } from './pages/popup-page.ts';
-import { seedLogs } from './pages/seed.ts';
+import { seedLogs, setPageProtection } from './pages/seed.ts';
+import { openSite, waitForSiteWarning } from './pages/site-warning-page.ts';
 import { expect, test } from './fixtures.ts';
 import { holdLure } from './pages/warning-page.ts';
 
@@ -37,8 +38,17 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(await violations(page)).toEqual([]);
     });
 
+    test('the site warning', async ({ ext, lab }) => {
+      const page = await ext.context.newPage();
+      await openSite(page, lab.url(PAGES.lookalike.host, PAGES.lookalike.path));
+      await waitForSiteWarning(ext, page);
+      await page.getByText('Other options').click();
+      expect(await violations(page)).toEqual([]);
+    });
+
     test('the popup', async ({ ext, lab }) => {
       await seedLogs(ext);
+      await setPageProtection(ext, 'badge');
       const page = await ext.context.newPage();
       await page.goto(lab.url(PAGES.lookalike.host, PAGES.lookalike.path));
       const popup = await openPopupFor(ext, page);

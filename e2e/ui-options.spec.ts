@@ -5,7 +5,7 @@ import { waitFor, searchDownloads } from './harness/downloads.ts';
 import { OptionsPage, stored } from './pages/options-page.ts';
 import { expect, test } from './fixtures.ts';
 
-const DEFAULTS = { version: 1, protection: 'on', notifyUnknown: false, offerVerify: true, eraseCancelled: true, allowlist: [], blocklist: [] };
+const DEFAULTS = { version: 1, protection: 'on', notifyUnknown: false, offerVerify: true, eraseCancelled: true, pageProtection: 'warn', allowlist: [], blocklist: [] };
 
 test('a domain is checked as it is typed and stored in its normal form', async ({ ext }) => {
   const options = await OptionsPage.open(ext);

@@ -3,6 +3,7 @@
 // toolbar action (here through CDP Extensions.triggerAction), with no `tabs` permission.
 import { PAGES } from './lab/samples.ts';
 import { invokeActionOn, openPopupFor } from './pages/popup-page.ts';
+import { setPageProtection } from './pages/seed.ts';
 import { expect, test } from './fixtures.ts';
 
 const cases = [
@@ -13,6 +14,8 @@ const cases = [
 
 for (const { page: target, verdict, line } of cases) {
   test(`the popup says "${line}" on ${target.host}`, async ({ ext, lab }) => {
+    // Badge only: page protection would replace the look-alike site with its warning.
+    await setPageProtection(ext, 'badge');
     const page = await ext.context.newPage();
     await page.goto(lab.url(target.host, target.path));
     const popup = await openPopupFor(ext, page);
@@ -23,6 +26,7 @@ for (const { page: target, verdict, line } of cases) {
 }
 
 test('without the action invoked, the popup cannot see the tab and says so', async ({ ext, lab }) => {
+  await setPageProtection(ext, 'badge');
   const page = await ext.context.newPage();
   await page.goto(lab.url(PAGES.lookalike.host, PAGES.lookalike.path));
   const tabs = await ext.serviceWorker.evaluate(() => chrome.tabs.query({}));

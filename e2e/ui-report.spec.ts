@@ -7,6 +7,7 @@ import type { Lab } from './lab/server.ts';
 import { PAGES } from './lab/samples.ts';
 import { stored } from './pages/options-page.ts';
 import { openPopupFor } from './pages/popup-page.ts';
+import { setPageProtection } from './pages/seed.ts';
 import { expect, test } from './fixtures.ts';
 import { holdLure, sample } from './pages/warning-page.ts';
 
@@ -50,6 +51,7 @@ test('reporting from the warning opens the form, copies the site and records it'
 });
 
 test('reporting from the popup reports the current page', async ({ ext, lab }) => {
+  await setPageProtection(ext, 'badge');
   const page = await ext.context.newPage();
   const pageUrl = lab.url(PAGES.lookalike.host, PAGES.lookalike.path);
   await page.goto(pageUrl);

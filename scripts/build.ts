@@ -3,6 +3,7 @@ import { zipSync } from 'fflate';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { build } from 'vite';
+import { WORKER_START_BUDGET_GZIP, workerStartSize } from './worker-start-size.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -32,4 +33,12 @@ for (const browser of ['chrome', 'firefox'] as const) {
   const zip = join(dist, `iso-guard-${version}-${browser}.zip`);
   const bytes = zipFolder(join(dist, browser), zip);
   console.log(`built dist/${browser}/ and ${relative(root, zip)} (${(bytes / 1024).toFixed(1)} KiB)`);
+  // The worker wakes on every navigation: what it loads at start must not grow unnoticed.
+  const start = workerStartSize(join(dist, browser));
+  const line = `worker start: ${(start.bytes / 1024).toFixed(1)} KiB, ${(start.gzipBytes / 1024).toFixed(1)} KiB gzipped (budget ${(WORKER_START_BUDGET_GZIP / 1024).toFixed(0)} KiB)`;
+  if (start.gzipBytes > WORKER_START_BUDGET_GZIP) {
+    console.error(`${line}: over budget`);
+    process.exit(1);
+  }
+  console.log(line);
 }

@@ -13,7 +13,8 @@ import { startLab, type Lab } from '../e2e/lab/server.ts';
 import { OptionsPage } from '../e2e/pages/options-page.ts';
 import { clickPageMadeDownload } from '../e2e/pages/page-made-download.ts';
 import { openPopupFor } from '../e2e/pages/popup-page.ts';
-import { seedLogs } from '../e2e/pages/seed.ts';
+import { seedLogs, setPageProtection } from '../e2e/pages/seed.ts';
+import { openSite, waitForSiteWarning, warmUp } from '../e2e/pages/site-warning-page.ts';
 import { holdLure } from '../e2e/pages/warning-page.ts';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'screenshots');
@@ -30,7 +31,9 @@ const modifiedImage = windowsImage(join(work, 'build'), join(work, 'Windows12_Pr
   },
 });
 
-const SHOTS: { name: string; take(ext: Launched, lab: Lab): Promise<Page> }[] = [
+/** `npm run screenshots -- site-warning` takes only the named shots. */
+const only = process.argv.slice(2);
+const SHOTS_ALL: { name: string; take(ext: Launched, lab: Lab): Promise<Page> }[] = [
   { name: 'warning-dangerous', take: async (ext, lab) => (await holdLure(ext, lab, 'windows12')).warning.page },
   {
     name: 'warning-suspicious',
@@ -44,9 +47,20 @@ const SHOTS: { name: string; take(ext: Launched, lab: Lab): Promise<Page> }[] = 
     },
   },
   {
+    name: 'site-warning',
+    async take(ext, lab) {
+      await warmUp(ext);
+      const page = await ext.context.newPage();
+      await openSite(page, lab.url(PAGES.lookalike.host, PAGES.lookalike.path));
+      return waitForSiteWarning(ext, page);
+    },
+  },
+  {
     name: 'popup',
     async take(ext, lab) {
       await seedLogs(ext);
+      // Badge only, so the popup can be shown on the look-alike site itself.
+      await setPageProtection(ext, 'badge');
       const page = await ext.context.newPage();
       await page.goto(lab.url(PAGES.lookalike.host, PAGES.lookalike.path));
       return openPopupFor(ext, page);
@@ -57,7 +71,7 @@ const SHOTS: { name: string; take(ext: Launched, lab: Lab): Promise<Page> }[] = 
     async take(ext) {
       await seedLogs(ext);
       await ext.serviceWorker.evaluate(() =>
-        chrome.storage.local.set({ settings: { version: 1, protection: 'on', notifyUnknown: false, offerVerify: true, eraseCancelled: true, allowlist: ['ubuntu.com'], blocklist: ['win12-download.example'] } }),
+        chrome.storage.local.set({ settings: { version: 1, protection: 'on', notifyUnknown: false, offerVerify: true, eraseCancelled: true, pageProtection: "warn", allowlist: ["ubuntu.com"], blocklist: ['win12-download.example'] } }),
       );
       const options = await OptionsPage.open(ext);
       await options.page.locator('#history-table').waitFor();
@@ -75,6 +89,8 @@ const SHOTS: { name: string; take(ext: Launched, lab: Lab): Promise<Page> }[] = 
     },
   },
 ];
+
+const SHOTS = only.length ? SHOTS_ALL.filter((s) => only.includes(s.name)) : SHOTS_ALL;
 
 async function shoot(lab: Lab, scheme: Scheme, shot: (typeof SHOTS)[number]): Promise<void> {
   const ext = await launchExtension({ colorScheme: scheme, args: ['--enable-unsafe-extension-debugging'] });

@@ -89,6 +89,12 @@ export const PAGES = {
   officialMicrosoft: { host: 'www.microsoft.com', path: '/en-us/software-download/windows11', title: 'Download Windows 11' },
   lookalike: { host: 'microsoft-software-download.example', path: '/windows-12-iso-download', title: 'Windows 12 ISO Download' },
   neutral: { host: 'blog.example.org', path: '/', title: 'A neutral page' },
+  /** The same look-alike site, another page: a site continued to stays open for the session. */
+  lookalikeOther: { host: 'microsoft-software-download.example', path: '/about', title: 'About us' },
+  /** A real news site's shape: Windows 12 only in the path. */
+  newsAboutLure: { host: 'www.theverge.com', path: '/2026/11/30/windows-12-iso-download-rumours', title: 'Is there a Windows 12 ISO?' },
+  /** A site that sells a modified Windows: suspicious, not a look-alike. */
+  modifiedBuild: { host: 'tiny11.org', path: '/', title: 'tiny11 lite Windows' },
 } as const;
 
 export const LAB_HOST = 'lab.isoguard.example';

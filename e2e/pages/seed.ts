@@ -14,3 +14,15 @@ export async function seedLogs(ext: Launched): Promise<void> {
     });
   });
 }
+
+/** Page protection's mode, as the options page would store it (`badge` lets a test stay on a
+ * dangerous site to look at it). */
+export async function setPageProtection(ext: Launched, mode: 'warn' | 'badge' | 'off'): Promise<void> {
+  await ext.serviceWorker.evaluate(async (pageProtection) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    const base = { version: 1, protection: 'on', notifyUnknown: false, offerVerify: true, eraseCancelled: true, allowlist: [], blocklist: [] };
+    await chrome.storage.local.set({ settings: { ...base, ...(settings as object | undefined), pageProtection } });
+    // The worker's storage.onChanged listener reloads its settings; let it run.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }, mode);
+}

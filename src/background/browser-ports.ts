@@ -31,6 +31,8 @@ export function browserPorts(): Ports {
       create: (props) => browser.tabs.create(props),
       get: (tabId) => browser.tabs.get(tabId).catch(() => undefined),
       activeTab: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0],
+      navigate: async (tabId, url) => void (await browser.tabs.update(tabId, { url })),
+      goBack: (tabId) => browser.tabs.goBack(tabId),
     },
     local: area(browser.storage.local),
     session: area(browser.storage.session),
@@ -40,6 +42,11 @@ export function browserPorts(): Ports {
         await browser.action.setBadgeText({ text });
         await browser.action.setBadgeBackgroundColor({ color });
         await browser.action.setTitle({ title });
+      },
+      async setTab(tabId, text, color, title) {
+        await browser.action.setBadgeText({ tabId, text });
+        await browser.action.setBadgeBackgroundColor({ tabId, color });
+        await browser.action.setTitle({ tabId, title });
       },
     },
     notifications: {

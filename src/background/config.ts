@@ -17,7 +17,11 @@ export interface Config {
 export function buildConfig(settings: Settings, policy: Policy): Config {
   const allow = [...settings.allowlist, ...(policy.allowlist ?? [])];
   const block = [...settings.blocklist, ...(policy.blocklist ?? [])];
-  const effective: Settings = policy.forbidPauseProtection ? { ...settings, protection: 'on' } : settings;
+  const effective: Settings = {
+    ...settings,
+    ...(policy.forbidPauseProtection ? { protection: 'on' as const } : {}),
+    ...(policy.forcePageProtection ? { pageProtection: 'warn' as const } : {}),
+  };
   return { settings: effective, policy, ruleset: bundledRuleset({ allow, block }) };
 }
 

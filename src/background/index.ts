@@ -24,6 +24,12 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 browser.storage.onChanged.addListener((changes, areaName) => {
   if (areaName === 'managed' || (areaName === 'local' && STORAGE_KEYS.settings in changes)) void background.onConfigChanged();
 });
+// Page protection: top-level web navigations only (the filter keeps other events from waking
+// the worker). Off in the settings, the listeners stay but return at once.
+const webPages = { url: [{ schemes: ['http', 'https'] }] };
+browser.webNavigation.onBeforeNavigate.addListener((nav) => void background.onBeforeNavigate(nav), webPages);
+browser.webNavigation.onCommitted.addListener((nav) => void background.onCommitted(nav), webPages);
+browser.tabs.onRemoved.addListener((tabId) => background.onTabRemoved(tabId));
 browser.notifications.onClicked.addListener((id) => void background.onNotificationClicked(id));
 
 void background.start();

@@ -7,11 +7,13 @@ import { createDownloadGuard } from './download-guard.ts';
 import { createHoldStore } from './hold-store.ts';
 import { createHolding } from './holding.ts';
 import { createMessageRouter } from './message-router.ts';
+import { createPageGuard } from './page-guard.ts';
 import { createPendingSuggestions } from './pending-suggestions.ts';
 import type { Ports } from './ports.ts';
 import { decideWithheldName, DECIDE_NAME_AFTER_MS } from './quarantine.ts';
 import { reconcile } from './reconcile.ts';
 import { createSettingsWriter } from './settings-writer.ts';
+import { createSiteWarningStore } from './site-warning-store.ts';
 import { verifyUrlFor } from './verify-offer.ts';
 import { createWarningTabs } from './warning-tabs.ts';
 
@@ -34,7 +36,9 @@ export function createBackground(ports: Ports, { chromeFlow }: BackgroundOptions
   const guard = createDownloadGuard({ ports, config, holding, ready, chromeFlow, suggestions, scheduleNameDecision });
   const events = createDownloadEvents({ ports, holds, activity, config, holding });
   const settings = createSettingsWriter(ports.local);
-  const onMessage = createMessageRouter({ ports, holds, activity, config, settings, suggestions, ready, refreshBadge: holding.refreshBadge });
+  const warnings = createSiteWarningStore(ports.session, ports.local);
+  const pages = createPageGuard({ ports, config, warnings });
+  const onMessage = createMessageRouter({ ports, holds, activity, config, settings, suggestions, ready, refreshBadge: holding.refreshBadge, warnings, pages });
 
   return {
     onCreated: guard.onCreated,
@@ -42,6 +46,9 @@ export function createBackground(ports: Ports, { chromeFlow }: BackgroundOptions
     onChanged: events.onChanged,
     onErased: events.onErased,
     onMessage,
+    onBeforeNavigate: pages.onBeforeNavigate,
+    onCommitted: pages.onCommitted,
+    onTabRemoved: pages.forget,
     /** Settings or policy changed: judge with the new lists from now on. */
     async onConfigChanged(): Promise<void> {
       config.invalidate();

@@ -9,7 +9,10 @@ import { canProceed, decide, HOLD_GONE, type DecisionDeps } from './decisions.ts
 import type { HoldStore } from './hold-store.ts';
 import type { ActivityLog } from './activity-log.ts';
 import type { Ports } from './ports.ts';
+import type { PageGuard } from './page-guard.ts';
 import { downloadHost, siteOf } from './site.ts';
+import { answerSiteRequest } from './site-warning-requests.ts';
+import type { SiteWarningStore } from './site-warning-store.ts';
 
 export interface Sender {
   id?: string;
@@ -23,6 +26,14 @@ export interface RouterDeps extends DecisionDeps {
   activity: ActivityLog;
   config: ConfigSource;
   ready: Promise<void>;
+  warnings: SiteWarningStore;
+  pages: PageGuard;
+}
+
+/** The tab a page runs in, as the browser reports it (never from the message). */
+function senderTabId(sender: Sender): number | undefined {
+  const tab = sender.tab as { id?: unknown } | undefined;
+  return typeof tab?.id === 'number' ? tab.id : undefined;
 }
 
 export function isOwnPage(sender: Sender, ports: Pick<Ports, 'extensionId' | 'pageUrl'>): boolean {
@@ -38,9 +49,13 @@ function view(hold: Hold, forbidDangerous: boolean | undefined): HoldView {
   return { ...hold, state: hold.decision ? 'decided' : 'pending', canProceed: canProceed(hold, forbidDangerous), host };
 }
 
-async function answer(deps: RouterDeps, req: Request): Promise<Response<RequestType>> {
+async function answer(deps: RouterDeps, req: Request, tabId: number | undefined): Promise<Response<RequestType>> {
   const { policy } = await deps.config.load();
   switch (req.type) {
+    case 'site/get':
+    case 'site/back':
+    case 'site/continue':
+      return answerSiteRequest(deps, req, tabId);
     case 'hold/get': {
       const hold = await deps.holds.get(req.holdId);
       if (!hold) return { ok: false, error: HOLD_GONE };
@@ -73,6 +88,6 @@ export function createMessageRouter(deps: RouterDeps) {
     // A decision arriving as the worker wakes waits for the start-up reconcile, so the two
     // never act on the same download at once.
     await deps.ready;
-    return answer(deps, parsed.data);
+    return answer(deps, parsed.data, senderTabId(sender));
   };
 }

@@ -58,6 +58,9 @@ export interface TabsPort {
   create(props: { url: string; index?: number; openerTabId?: number; windowId?: number; active?: boolean }): Promise<Tab>;
   get(tabId: number): Promise<Tab | undefined>;
   activeTab(): Promise<Tab | undefined>;
+  /** Loads `url` in the tab (the site warning in place of a site, or the site after Continue). */
+  navigate(tabId: number, url: string): Promise<void>;
+  goBack(tabId: number): Promise<void>;
 }
 
 export interface StorageArea {
@@ -68,6 +71,8 @@ export interface StorageArea {
 
 export interface BadgePort {
   set(text: string, color: string, title: string): Promise<void>;
+  /** One tab's own badge (the browser clears it when the tab navigates). */
+  setTab(tabId: number, text: string, color: string, title: string): Promise<void>;
 }
 
 export interface NotificationsPort {

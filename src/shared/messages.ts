@@ -4,6 +4,7 @@
 import * as z from 'zod';
 import type { HostDescription } from '../rules/index.ts';
 import { HoldIdSchema, HoldSchema } from './records.ts';
+import { WarningIdSchema, type SiteWarning } from './site-warning-records.ts';
 
 export const RequestSchema = z.discriminatedUnion('type', [
   /** The warning page asks for one held download's details by its opaque id. */
@@ -26,6 +27,12 @@ export const RequestSchema = z.discriminatedUnion('type', [
     to: z.enum(['microsoft', 'google']),
     from: z.enum(['warning', 'popup']),
   }),
+  /** The site warning page asks what it replaced, by the opaque id in its URL. */
+  z.object({ type: z.literal('site/get'), warningId: WarningIdSchema }),
+  /** "Go back": the background steps the tab back past the site. */
+  z.object({ type: z.literal('site/back'), warningId: WarningIdSchema }),
+  /** "Continue to the site", the deliberate second step: `confirm` must be true. */
+  z.object({ type: z.literal('site/continue'), warningId: WarningIdSchema, confirm: z.literal(true) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -35,7 +42,14 @@ export type RequestType = Request['type'];
  * host as the rules read it (so the warning page needs no copy of the rules). */
 export type HoldView = z.infer<typeof HoldSchema> & { state: 'pending' | 'decided'; canProceed: boolean; host: HostDescription | null };
 
+/** What the site warning page sees: the stored warning, the site's host as the rules read it,
+ * and whether continuing is allowed (an enterprise policy can forbid it). */
+export type SiteWarningView = SiteWarning & { host: HostDescription | null; canContinue: boolean };
+
 export interface ResponseMap {
+  'site/get': SiteWarningView;
+  'site/back': { back: true };
+  'site/continue': { continued: true };
   'hold/get': HoldView;
   'hold/list': HoldView[];
   'hold/decide': { decided: 'cancel' | 'proceed' };
@@ -44,6 +58,6 @@ export interface ResponseMap {
 
 /** Why the background refused a decision: the page says it in the user's language; `error`
  * keeps the English sentence for logs. */
-export type Refusal = 'hold-gone' | 'already-decided' | 'forbidden' | 'needs-confirmation' | 'only-suspicious-trusted' | 'no-site' | 'refetch-failed';
+export type Refusal = 'warning-gone' | 'wrong-tab' | 'continue-forbidden' | 'hold-gone' | 'already-decided' | 'forbidden' | 'needs-confirmation' | 'only-suspicious-trusted' | 'no-site' | 'refetch-failed';
 
 export type Response<T extends RequestType> = { ok: true; data: ResponseMap[T] } | { ok: false; error: string; refusal?: Refusal; detail?: string };

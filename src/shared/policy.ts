@@ -12,6 +12,10 @@ export const PolicySchema = z.object({
   forbidProceedDangerous: z.boolean().optional(),
   /** Forbid pausing protection from the options page. */
   forbidPauseProtection: z.boolean().optional(),
+  /** Keep page protection on (the site warning) whatever the options page says. */
+  forcePageProtection: z.boolean().optional(),
+  /** Forbid "Continue to the site" on the site warning. */
+  forbidContinueToSite: z.boolean().optional(),
   allowlist: DomainList.optional(),
   blocklist: DomainList.optional(),
 });

@@ -18,6 +18,9 @@ export const SettingsSchema = z.object({
   offerVerify: z.boolean(),
   /** Remove a cancelled download from the browser's download list too. */
   eraseCancelled: z.boolean(),
+  /** Page protection: `warn` replaces a dangerous site with the site warning and badges a
+   * suspicious one; `badge` only badges; `off` judges no navigation at all. */
+  pageProtection: z.enum(['warn', 'badge', 'off']),
   /** Registrable domains the user trusts (wins over the bundled blocklist for that domain only). */
   allowlist: z.array(Domain).max(DOMAIN_LIST_LIMIT),
   /** Registrable domains the user wants held. */
@@ -31,6 +34,7 @@ export const DEFAULT_SETTINGS: Settings = {
   notifyUnknown: false,
   offerVerify: true,
   eraseCancelled: true,
+  pageProtection: 'warn',
   allowlist: [],
   blocklist: [],
 };

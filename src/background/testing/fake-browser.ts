@@ -77,6 +77,21 @@ export class FakeTabs {
   };
   get = async (id: number): Promise<Tab | undefined> => this.tabs.find((t) => t.id === id);
   activeTab = async (): Promise<Tab | undefined> => this.tabs[0];
+  /** Each tab's addresses, oldest first: what navigate and goBack did. */
+  history = new Map<number, string[]>();
+  navigate = async (tabId: number, url: string): Promise<void> => {
+    const tab = this.tabs.find((t) => t.id === tabId);
+    if (!tab) throw new Error(`No tab with id: ${tabId}`);
+    this.history.set(tabId, [...(this.history.get(tabId) ?? [tab.url]), url]);
+    tab.url = url;
+  };
+  goBack = async (tabId: number): Promise<void> => {
+    const list = this.history.get(tabId) ?? [];
+    const tab = this.tabs.find((t) => t.id === tabId);
+    if (!tab || list.length < 2) throw new Error('Cannot find a next page in history.');
+    list.pop();
+    tab.url = list.at(-1) ?? tab.url;
+  };
   close(id: number): void {
     this.tabs = this.tabs.filter((t) => t.id !== id);
   }
@@ -109,6 +124,8 @@ export interface FakeBrowser extends Ports {
   localArea: FakeStorage;
   sessionArea: FakeStorage;
   badgeState: { text: string; color: string; title: string };
+  /** Each tab's own badge text. */
+  tabBadges: Map<number, string>;
   shown: { id: string; title: string; message: string }[];
   logs: string[];
   /** Runs every task scheduled with `after`, as if their time had come. */
@@ -124,18 +141,22 @@ export function fakeBrowser(options: { firefox?: boolean } = {}): FakeBrowser {
   const localArea = new FakeStorage();
   const sessionArea = new FakeStorage();
   const badgeState = { text: '', color: '', title: '' };
+  const tabBadges = new Map<number, string>();
   const shown: FakeBrowser['shown'] = [];
   const logs: string[] = [];
   let ids = 0;
   let timers: (() => void)[] = [];
   return {
-    downloadList, tabList, localArea, sessionArea, badgeState, shown, logs,
+    downloadList, tabList, localArea, sessionArea, badgeState, tabBadges, shown, logs,
     downloads: downloadList,
     tabs: tabList,
     local: localArea,
     session: sessionArea,
     managed: undefined,
-    badge: { set: async (text, color, title) => void Object.assign(badgeState, { text, color, title }) },
+    badge: {
+      set: async (text, color, title) => void Object.assign(badgeState, { text, color, title }),
+      setTab: async (tabId, text) => void tabBadges.set(tabId, text),
+    },
     notifications: { create: async (id, title, message) => void shown.push({ id, title, message }) },
     extensionId: EXTENSION_ID,
     pageUrl: (path) => `${EXTENSION_ORIGIN}/${path.replace(/^\//, '')}`,

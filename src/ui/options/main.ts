@@ -11,6 +11,7 @@ import { siteLabel } from '../components/site-label.ts';
 import { clearLog, loadHistory, loadPolicy, loadReports, loadSettings, saveSettings, watchLocal } from '../components/stored-data.ts';
 import { verdictLabel } from '../components/verdict-label.ts';
 import { behaviourSettings } from './behaviour-settings.ts';
+import { pageProtectionSetting } from './page-protection-setting.ts';
 import { domainListEditor } from './domain-list-editor.ts';
 import { logSection } from './log-section.ts';
 import { settingsTransfer } from './settings-transfer.ts';
@@ -47,6 +48,7 @@ const reports = logSection<ReportEntry>({
 });
 
 let protectionLocked = false;
+let pageProtectionLocked = false;
 
 async function update(patch: Partial<Settings>): Promise<void> {
   settings = { ...settings, ...patch };
@@ -60,6 +62,7 @@ function render(problem: string | undefined, imported = false): void {
     h('h1', {}, t('options_title')),
     problem ? h('p', { class: 'card tone-dangerous', role: 'alert', id: 'settings-problem' }, t('options_settings_problem', problem)) : null,
     behaviourSettings(settings, patch, protectionLocked),
+    pageProtectionSetting(settings.pageProtection, patch, pageProtectionLocked),
     domainListEditor({ id: 'allowlist', title: t('options_allowlist_title'), explain: t('options_allowlist_explain'), domains: settings.allowlist, onChange: (allowlist) => patch({ allowlist }) }),
     domainListEditor({ id: 'blocklist', title: t('options_blocklist_title'), explain: t('options_blocklist_explain'), domains: settings.blocklist, onChange: (blocklist) => patch({ blocklist }) }),
     settingsTransfer(
@@ -80,7 +83,9 @@ function render(problem: string | undefined, imported = false): void {
 
 async function start(): Promise<void> {
   localizeDocument();
-  protectionLocked = (await loadPolicy()).forbidPauseProtection === true;
+  const policy = await loadPolicy();
+  protectionLocked = policy.forbidPauseProtection === true;
+  pageProtectionLocked = policy.forcePageProtection === true;
   const loaded = await loadSettings();
   settings = loaded.settings;
   render(loaded.problem);

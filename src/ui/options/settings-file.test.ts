@@ -35,4 +35,12 @@ describe('settings file', () => {
     expect(settingsAfterImport(file, DEFAULT_SETTINGS)).toEqual({ ...file, protection: 'on' });
     expect(settingsAfterImport(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, protection: 'paused' }).protection).toBe('paused');
   });
+
+  it('reads a file saved before page protection existed, and never switches page protection by itself', () => {
+    const { pageProtection: _none, ...older } = { ...DEFAULT_SETTINGS, blocklist: ['win12-download.example'] };
+    const result = importSettings(JSON.stringify(older));
+    expect(result.ok && result.settings.pageProtection).toBe('warn');
+    const off = { ...DEFAULT_SETTINGS, pageProtection: 'off' as const };
+    expect(settingsAfterImport(off, DEFAULT_SETTINGS).pageProtection).toBe('warn');
+  });
 });

@@ -16,12 +16,18 @@ export function exportSettings(settings: Settings): string {
 export const MAX_SETTINGS_FILE_BYTES = 6 * 1024 * 1024;
 
 /**
- * What an import changes: everything in the file but whether protection is on. Pausing stays a
- * deliberate act on this page (and an administrator may forbid it), never a side effect of a
- * file someone handed over.
+ * What an import changes: everything in the file but whether protection and page protection are
+ * on. Switching either off stays a deliberate act on this page (and an administrator may forbid
+ * it), never a side effect of a file someone handed over.
  */
 export function settingsAfterImport(imported: Settings, current: Settings): Settings {
-  return { ...imported, protection: current.protection };
+  return { ...imported, protection: current.protection, pageProtection: current.pageProtection };
+}
+
+/** Files exported before page protection existed lack its key; they are still settings files. */
+function withPageProtection(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || 'pageProtection' in raw) return raw;
+  return { ...raw, pageProtection: 'warn' };
 }
 
 export function importSettings(text: string): ImportResult {
@@ -31,7 +37,7 @@ export function importSettings(text: string): ImportResult {
   } catch (error) {
     return { ok: false, error: `not JSON (${error instanceof Error ? error.message : String(error)})` };
   }
-  const parsed = SettingsSchema.strict().safeParse(raw);
+  const parsed = SettingsSchema.strict().safeParse(withPageProtection(raw));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, error: `"${issue?.path.join('.') || 'file'}": ${issue?.message ?? 'invalid'}` };

@@ -11,6 +11,14 @@ export function pageVerdict(url: string, settings: Settings): Verdict {
   return classifyPage(url, bundledRuleset({ allow: settings.allowlist, block: settings.blocklist }));
 }
 
+/** The rules' code for lure words only in a page's path or query (compared as text: older rule
+ * builds do not know it). */
+const MENTIONS_LURE = 'page-mentions-lure';
+
+export function mentionsLure(verdict: Verdict): boolean {
+  return verdict.verdict !== 'dangerous' && verdict.verdict !== 'suspicious' && verdict.reasons.some((r) => String(r.code) === MENTIONS_LURE);
+}
+
 function line(verdict: Verdict['verdict']): string {
   switch (verdict) {
     case 'official':
@@ -38,5 +46,7 @@ export function pageStatus(url: string | undefined, settings: Settings): HTMLEle
     verdict.verdict === 'dangerous' || verdict.verdict === 'suspicious'
       ? h('ul', { class: 'reasons' }, ...verdict.reasons.map((reason) => h('li', {}, reasonText(reason))))
       : null,
+    // A page that only talks about Windows 12 is no danger: a calm fact, no warning colours.
+    mentionsLure(verdict) ? h('p', { id: 'page-note', class: 'page-note' }, t('popup_page_mentions_lure')) : null,
   );
 }

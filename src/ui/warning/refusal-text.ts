@@ -19,6 +19,12 @@ export function refusalText(answer: { error: string; refusal?: Refusal; detail?:
       return t('warning_refused_no_site');
     case 'refetch-failed':
       return t('warning_refused_refetch', answer.detail ?? answer.error);
+    case 'warning-gone':
+      return t('site_warning_refused_gone');
+    case 'wrong-tab':
+      return t('site_warning_refused_wrong_tab');
+    case 'continue-forbidden':
+      return t('site_warning_refused_forbidden');
     case undefined:
       return answer.error;
   }

@@ -1,0 +1,109 @@
+// Page protection's cost, in a real Chromium, side by side in one run:
+// - a stopped service worker woken by a navigation to a look-alike site, until the tab shows the
+//   site warning; and the floor: an empty extension (built here into a temp folder) whose worker
+//   only listens and sends the tab to its own page, with no judgement and no storage;
+// - how much later an ordinary page's load event comes with ISO Guard than without any extension.
+// The page verdict itself (classifyPage, warm) is measured in the rules section.
+import { chromium, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChromium } from '../scripts/find-browser.mjs';
+import { workerStartSize } from '../scripts/worker-start-size.ts';
+import { stopServiceWorker } from '../e2e/harness/guard.ts';
+import { chromiumArgs, CHROME_DIST, launchExtension, type Launched } from '../e2e/harness/launch.ts';
+import { PAGES } from '../e2e/lab/samples.ts';
+import { startLab, type Lab } from '../e2e/lab/server.ts';
+
+const WAKE_RUNS = 9;
+const LOAD_RUNS = 15;
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const round = (x: number): number => Math.round(x * 10) / 10;
+
+/** The floor: a worker that only listens, and sends a navigation to the look-alike host to its page. */
+function buildFloorExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'iso-guard-floor-'));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'floor', version: '1', permissions: ['webNavigation'], background: { service_worker: 'worker.js', type: 'module' } }));
+  writeFileSync(
+    join(dir, 'worker.js'),
+    `chrome.webNavigation.onBeforeNavigate.addListener((nav) => {
+  if (nav.frameId === 0 && new URL(nav.url).hostname === ${JSON.stringify(PAGES.lookalike.host)}) chrome.tabs.update(nav.tabId, { url: chrome.runtime.getURL('stop.html') });
+}, { url: [{ schemes: ['http', 'https'] }] });\n`,
+  );
+  writeFileSync(join(dir, 'stop.html'), '<!doctype html><title>stop</title>');
+  return dir;
+}
+
+/** Navigation start → the tab shows the extension's page, with the worker stopped first. */
+async function wakeRun(ext: Launched, lab: Lab, page: Page): Promise<number> {
+  await page.goto(lab.url(PAGES.neutral.host, PAGES.neutral.path));
+  await stopServiceWorker(ext, page);
+  const start = performance.now();
+  void page.evaluate((u) => void (location.href = u), `${lab.url(PAGES.lookalike.host, PAGES.lookalike.path)}?t=${Date.now()}`).catch(() => undefined);
+  while (!page.url().startsWith('chrome-extension://')) await new Promise((r) => setTimeout(r, 2));
+  return performance.now() - start;
+}
+
+async function wakeTimes(dist: string | undefined, lab: Lab): Promise<number[]> {
+  const ext = await launchExtension(dist ? { dist } : {});
+  try {
+    // Chromium's first storage.managed read after its start waits for its policy service.
+    await ext.serviceWorker.evaluate(() => chrome.storage?.managed?.get(null).catch(() => undefined));
+    const page = await ext.context.newPage();
+    const times: number[] = [];
+    for (let i = 0; i < WAKE_RUNS; i++) times.push(await wakeRun(ext, lab, page));
+    return times;
+  } finally {
+    await ext.close();
+  }
+}
+
+/** An ordinary page's load event (ms from navigation start), as the page itself reports it. */
+async function loadTimes(withExtension: boolean, lab: Lab): Promise<number[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'iso-guard-load-'));
+  const args = withExtension ? chromiumArgs(CHROME_DIST) : chromiumArgs(CHROME_DIST).filter((a) => !a.includes('-extension'));
+  const context = await chromium.launchPersistentContext(dir, { executablePath: findChromium(), headless: true, args, ignoreHTTPSErrors: true });
+  try {
+    const page = await context.newPage();
+    const times: number[] = [];
+    for (let i = 0; i < LOAD_RUNS + 2; i++) {
+      await page.goto(`${lab.url(PAGES.neutral.host, PAGES.neutral.path)}?run=${i}`, { waitUntil: 'load' });
+      const t = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart);
+      if (i >= 2) times.push(t);
+    }
+    return times;
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function run(): Promise<Record<string, number | string>> {
+  const lab = await startLab();
+  const floorDir = buildFloorExtension();
+  try {
+    const guard = await wakeTimes(undefined, lab);
+    const floor = await wakeTimes(floorDir, lab);
+    const without = await loadTimes(false, lab);
+    const withGuard = await loadTimes(true, lab);
+    const start = workerStartSize(CHROME_DIST);
+    return {
+      'worker start bundle KiB (gzipped)': round(start.gzipBytes / 1024),
+      'worker start bundle KiB (raw)': round(start.bytes / 1024),
+      'stopped worker → site warning shown, median ms': round(median(guard)),
+      'floor: empty listening worker → its page shown, median ms': round(median(floor)),
+      'ratio to the floor (median)': Math.round((median(guard) / median(floor)) * 100) / 100,
+      'ordinary page load event, without extension, median ms': round(median(without)),
+      'ordinary page load event, with ISO Guard, median ms': round(median(withGuard)),
+      'added to an ordinary page load, median ms': round(median(withGuard) - median(without)),
+    };
+  } finally {
+    rmSync(floorDir, { recursive: true, force: true });
+    await lab.close();
+  }
+}

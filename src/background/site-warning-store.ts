@@ -1,0 +1,67 @@
+// The site warnings being shown and the sites continued to, in storage.session (they survive a
+// worker restart and end with the browser session), and the log of warnings shown in
+// storage.local. Stored values that fail their schema are ignored, never trusted.
+import { clip, MAX_KEPT_URL, parseList } from '../shared/records.ts';
+import {
+  CONTINUED_SITES_KEY,
+  CONTINUED_SITES_LIMIT,
+  ContinuedSitesSchema,
+  SITE_WARNING_LOG_KEY,
+  SITE_WARNING_LOG_LIMIT,
+  SITE_WARNING_PREFIX,
+  SiteWarningLogEntrySchema,
+  SiteWarningSchema,
+  type SiteWarning,
+  type SiteWarningLogEntry,
+} from '../shared/site-warning-records.ts';
+import type { StorageArea } from './ports.ts';
+import { createSerial } from './serial.ts';
+
+/** Warnings kept per session: an old one is only needed while its tab still shows it. */
+const MAX_WARNINGS = 100;
+
+export interface SiteWarningStore {
+  put(warning: SiteWarning): Promise<void>;
+  get(warningId: string): Promise<SiteWarning | undefined>;
+  remove(warningId: string): Promise<void>;
+  isContinued(site: string): Promise<boolean>;
+  markContinued(site: string): Promise<void>;
+  log(entry: SiteWarningLogEntry): Promise<void>;
+}
+
+export function createSiteWarningStore(session: StorageArea, local: StorageArea): SiteWarningStore {
+  const serial = createSerial();
+  const key = (id: string): string => SITE_WARNING_PREFIX + id;
+  const continued = async (): Promise<string[]> => {
+    const parsed = ContinuedSitesSchema.safeParse((await session.get(CONTINUED_SITES_KEY))[CONTINUED_SITES_KEY]);
+    return parsed.success ? parsed.data : [];
+  };
+  return {
+    put: (warning) =>
+      serial(async () => {
+        const old = Object.entries(await session.get(null))
+          .filter(([k]) => k.startsWith(SITE_WARNING_PREFIX))
+          .map(([k, v]) => ({ k, at: SiteWarningSchema.safeParse(v).data?.shownAt ?? 0 }))
+          .sort((a, b) => a.at - b.at);
+        const drop = old.slice(0, Math.max(0, old.length - MAX_WARNINGS + 1)).map((o) => o.k);
+        if (drop.length) await session.remove(drop);
+        await session.set({ [key(warning.warningId)]: { ...warning, url: clip(warning.url, MAX_KEPT_URL * 32) } });
+      }),
+    async get(warningId) {
+      const parsed = SiteWarningSchema.safeParse((await session.get(key(warningId)))[key(warningId)]);
+      return parsed.success ? parsed.data : undefined;
+    },
+    remove: (warningId) => serial(() => session.remove(key(warningId))),
+    isContinued: async (site) => (await continued()).includes(site),
+    markContinued: (site) =>
+      serial(async () => {
+        const sites = (await continued()).filter((s) => s !== site);
+        await session.set({ [CONTINUED_SITES_KEY]: [site, ...sites].slice(0, CONTINUED_SITES_LIMIT) });
+      }),
+    log: (entry) =>
+      serial(async () => {
+        const { items } = parseList(SiteWarningLogEntrySchema, (await local.get(SITE_WARNING_LOG_KEY))[SITE_WARNING_LOG_KEY]);
+        await local.set({ [SITE_WARNING_LOG_KEY]: [{ ...entry, url: clip(entry.url, MAX_KEPT_URL) }, ...items].slice(0, SITE_WARNING_LOG_LIMIT) });
+      }),
+  };
+}
