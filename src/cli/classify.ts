@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   }
   const ruleset = loadRuleset(options.rulesFile);
   if (options.urls.length > 0) {
-    const lines = options.urls.map((url, i) => classifyLine(JSON.stringify({ url }), i + 1, ruleset));
+    const lines = options.urls.map((url, i) => classifyLine(JSON.stringify({ url }), i + 1, ruleset, options.pages));
     process.stdout.write(`${lines.join('\n')}\n`);
     return;
   }
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   };
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     lineNumber++;
-    out.push(line.trim() === '' ? JSON.stringify({ error: `line ${lineNumber}: empty line` }) : classifyLine(line, lineNumber, ruleset));
+    out.push(line.trim() === '' ? JSON.stringify({ error: `line ${lineNumber}: empty line` }) : classifyLine(line, lineNumber, ruleset, options.pages));
     if (out.length >= 256) flush();
   }
   flush();

@@ -1,6 +1,6 @@
 // classify(download, ruleset) → Verdict: the rules' answer for one download. Pure and
 // synchronous; never throws (an internal failure holds the download as `suspicious`).
-import { addHostSignals, addressLures, sideOf, type Side } from './download-sides.ts';
+import { addHostSignals, addLinkingPageLures, addressLures, sideOf, type Side } from './download-sides.ts';
 import { baseName, fileFacts, nameFromUrlRest, type FileFacts } from './files/file-name.ts';
 import { Findings } from './findings.ts';
 import { boundedText, MAX_FILE_NAME } from './text/bounded-text.ts';
@@ -63,8 +63,7 @@ function judge(download: DownloadInput, ruleset: Ruleset): Verdict {
   for (const lure of nameLures) findings.addAny(lure.code, lure.severity, true);
   addLures(serving, ruleset, findings);
   addLures(origin, ruleset, findings);
-  addLures(page, ruleset, findings);
-  addLures(referrer, ruleset, findings);
+  addLinkingPageLures([page, referrer], serving, foldedName, ruleset, findings);
   addNameSignals(file, foldedName, nameLures, download.totalBytes, servedBy?.official === true, ruleset.rules, findings);
   return decide(file, findings, servedBy?.list === 'user-allow');
 }

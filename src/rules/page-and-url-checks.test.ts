@@ -10,8 +10,21 @@ const rules = bundledRuleset({ allow: ['trusted-mirror.example'], block: ['block
 const pages: { desc: string; input: string; expected: { verdict: VerdictKind; codes: string[] } }[] = [
   { desc: "Microsoft's download page", input: 'https://www.microsoft.com/en-us/software-download/windows11', expected: { verdict: 'official', codes: ['official-source'] } },
   { desc: "Microsoft's download host", input: 'https://software.download.prss.microsoft.com/', expected: { verdict: 'official', codes: ['official-source'] } },
-  { desc: 'a lure page path', input: 'https://isos.example/windows-12-iso-download', expected: { verdict: 'dangerous', codes: ['lure-windows-12'] } },
-  { desc: 'a modified-build page', input: 'https://isos.example/windows-11-superlite-download', expected: { verdict: 'suspicious', codes: ['lure-modified-build'] } },
+  // What a page says is not what the site is (issue 12): words only in the path or query.
+  { desc: 'a lure page path on an ordinary site', input: 'https://isos.example/windows-12-iso-download', expected: { verdict: 'unknown', codes: ['page-mentions-lure'] } },
+  { desc: 'a modified-build page on an ordinary site', input: 'https://isos.example/windows-11-superlite-download', expected: { verdict: 'unknown', codes: ['page-mentions-lure'] } },
+  { desc: 'a news article on Windows 12', input: 'https://www.theverge.com/2026/1/10/24339/windows-12-release-date-rumors', expected: { verdict: 'unknown', codes: ['page-mentions-lure'] } },
+  { desc: 'a web search for a Windows 12 ISO', input: 'https://duckduckgo.com/?q=windows+12+iso+download&ia=web', expected: { verdict: 'unknown', codes: ['page-mentions-lure'] } },
+  { desc: 'a video search', input: 'https://www.youtube.com/results?search_query=windows+12+iso', expected: { verdict: 'unknown', codes: ['page-mentions-lure'] } },
+  { desc: "Microsoft's community forum", input: 'https://answers.microsoft.com/en-us/windows/forum/all/windows-12-iso/abc', expected: { verdict: 'official', codes: ['official-source'] } },
+  // Site-level evidence: what the site is.
+  { desc: 'a host name that sells Windows 12', input: 'https://windows12-download.ru/', expected: { verdict: 'dangerous', codes: ['lookalike-domain', 'lure-windows-12'] } },
+  { desc: 'a glued host name that sells Windows 12', input: 'https://getwin12.com/', expected: { verdict: 'dangerous', codes: ['lure-windows-12'] } },
+  { desc: 'a host name win12iso', input: 'https://win12iso.net/download', expected: { verdict: 'dangerous', codes: ['lure-windows-12'] } },
+  { desc: 'a look-alike site', input: 'https://microsoft-download.net/windows-11', expected: { verdict: 'dangerous', codes: ['lookalike-domain'] } },
+  { desc: 'a homograph of microsoft.com', input: 'https://xn--microsft-sbh.com/', expected: { verdict: 'dangerous', codes: ['homograph-domain'] } },
+  { desc: 'a subdomain trick', input: 'https://microsoft.com-download.info/win11', expected: { verdict: 'dangerous', codes: ['subdomain-trick'] } },
+  { desc: 'a userinfo trick', input: 'https://microsoft.com@evil.example/', expected: { verdict: 'dangerous', codes: ['userinfo-trick'] } },
   { desc: 'a known-bad site', input: 'https://windows-upgraded.com/', expected: { verdict: 'dangerous', codes: ['known-bad-domain', 'lookalike-domain'] } },
   { desc: 'a site the user blocked', input: 'https://www.blocked.example/', expected: { verdict: 'dangerous', codes: ['user-blocklisted'] } },
   { desc: 'a site the user trusts', input: 'https://trusted-mirror.example/windows-12', expected: { verdict: 'unknown', codes: ['user-allowlisted'] } },

@@ -105,6 +105,10 @@ export const REASONS = {
     verdict: 'suspicious',
     detail: 'The file was made inside the web page rather than downloaded from a named site.',
   },
+  'page-mentions-lure': {
+    verdict: 'unknown',
+    detail: 'This page mentions Windows 12 or a similar lure. A download offered as Windows 12 is fake; ISO Guard holds it.',
+  },
   'official-source': {
     verdict: 'official',
     detail: "It comes from Microsoft's own servers.",

@@ -26,6 +26,8 @@ export function mergeRulesData(parts: readonly RulesData[]): RulesData {
       fileTypes: mergeObjects(merged.fileTypes, part.fileTypes),
       lookalike: mergeObjects(merged.lookalike, part.lookalike),
       text: mergeText(merged.text, part.text),
+      ...(merged.hostSources || part.hostSources ? { hostSources: { ...merged.hostSources, ...part.hostSources } } : {}),
+      ...(merged.customerNamespaces || part.customerNamespaces ? { customerNamespaces: join(merged.customerNamespaces, part.customerNamespaces) } : {}),
     };
   }
   return merged;

@@ -60,6 +60,18 @@ const LureSchema = z.object({
   severity: z.enum(['suspicious', 'dangerous']).optional(),
 });
 
+/** Where a row of the data is documented: a public https:// page (Microsoft Learn, IANA …). */
+const sourceUrl = z.string().regex(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}\/\S*$/, 'an https:// address of a public page');
+
+/** A Microsoft parent under which customers choose names (see customer-namespaces.json). */
+const CustomerNamespaceSchema = z.object({
+  suffix: z.string().regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'a host name'),
+  /** Where the customer's name stands: a label before the suffix, or the first path segment. */
+  customer: z.enum(['label', 'path']),
+  service: z.string().min(1),
+  source: sourceUrl,
+});
+
 export const RulesDataSchema = z.object({
   version: z.string().min(1),
   officialHosts: hostList.optional(),
@@ -67,6 +79,9 @@ export const RulesDataSchema = z.object({
   allowlist: hostList.optional(),
   blocklist: hostList.optional(),
   sharedHosts: hostList.optional(),
+  /** Host → the public page that documents it as Microsoft's. */
+  hostSources: z.record(z.string(), sourceUrl).optional(),
+  customerNamespaces: z.array(CustomerNamespaceSchema).optional(),
   fileTypes: z
     .object({
       diskImages: extensionList.optional(),
@@ -116,6 +131,7 @@ export const RulesDataSchema = z.object({
 
 export type RulesData = z.infer<typeof RulesDataSchema>;
 export type LureData = z.infer<typeof LureSchema>;
+export type CustomerNamespace = z.infer<typeof CustomerNamespaceSchema>;
 
 /** A rules file that failed validation: names the file and the field. */
 export class RulesDataError extends Error {

@@ -4,7 +4,8 @@
 // referrer) and the guard asks twice (when the download starts and when its name is known).
 import { getDomain } from 'tldts';
 import { suffixHashes, type DomainTable } from './domain-table.ts';
-import { lookalikeSignal, type LookalikeCode, type LookalikeRules } from './lookalike-domains.ts';
+import { customerNameSignal, lookalikeSignal, type LookalikeCode, type LookalikeRules } from './lookalike-domains.ts';
+import { isPublicAddress } from './special-addresses.ts';
 import { findLures, type Lure, type LureRules } from '../files/lure-terms.ts';
 
 export type ListHit = 'user-allow' | 'user-block' | 'allow' | 'block' | null;
@@ -23,6 +24,10 @@ export interface HostFacts {
   lookalike: LookalikeCode | null;
   /** Lure words in the host name itself (windows12-download.example); none for trusted hosts. */
   lures: readonly Lure[];
+  /** The name a customer chose under a Microsoft parent (contoso in contoso.sharepoint.com). */
+  customer: string | null;
+  /** A Microsoft host whose customers' names stand in the path (dev.azure.com/<org>). */
+  customerInPath: boolean;
 }
 
 export interface HostTables {
@@ -31,6 +36,8 @@ export interface HostTables {
   allow: DomainTable;
   block: DomainTable;
   shared: DomainTable;
+  customer: DomainTable;
+  customerKinds: ReadonlyMap<string, 'label' | 'path'>;
   userAllow: DomainTable;
   userBlock: DomainTable;
   lookalike: LookalikeRules;
@@ -39,7 +46,6 @@ export interface HostTables {
 
 const TLD_OPTIONS = { allowPrivateDomains: true, extractHostname: false, validateHostname: false, mixedInputs: false } as const;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
-const PRIVATE_IPV4 = /^(?:10\.|127\.|0\.|169\.254\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)/;
 const starts = new Int32Array(128);
 const hashes = new Int32Array(128);
 const CACHE_LIMIT = 4096; // about 1 MB at most
@@ -62,20 +68,51 @@ function computeHostFacts(host: string, t: HostTables): HostFacts {
     host,
     domain,
     isIp,
-    isPublicIp: isIp && isPublicIp(host),
+    isPublicIp: isIp && isPublicAddress(host),
     official: t.official.matchSuffix(host, starts, hashes, n) >= 0,
     officialPage: t.officialPages.matchSuffix(host, starts, hashes, n) >= 0,
     shared: domain !== null && t.shared.matchSuffix(host, starts, hashes, n) >= 0,
     list: listHit(host, n, t),
     lookalike: null,
     lures: [],
+    customer: null,
+    customerInPath: false,
   };
+  if (!isIp) readCustomerNamespace(facts, n, t);
   const trusted = facts.official || facts.officialPage || facts.list === 'allow' || facts.list === 'user-allow';
   if (!isIp && domain && !trusted) {
     facts.lookalike = lookalikeSignal(host, domain, facts.shared, t.lookalike);
     facts.lures = findLures(host, t.lures);
   }
+  if (facts.customer !== null && !trusted) {
+    // Under a Microsoft parent only the customer's own name says anything: read it alone.
+    facts.lookalike = customerNameSignal(facts.customer, t.lookalike);
+    facts.lures = findLures(facts.customer, t.lures);
+  }
   return facts;
+}
+
+/**
+ * Azure web apps, storage accounts, DevOps organisations, SharePoint tenants: Microsoft's parent,
+ * a customer's name. Such a host is judged like a shared host (by the file), not as Microsoft's,
+ * unless a more specific entry names it as Microsoft's own (download.my.visualstudio.com).
+ */
+function readCustomerNamespace(facts: HostFacts, n: number, t: HostTables): void {
+  const host = facts.host;
+  const at = t.customer.matchSuffix(host, starts, hashes, n);
+  if (at < 0) return;
+  const kind = t.customerKinds.get(host.slice(at));
+  if (at === 0 && kind !== 'path') return; // the parent itself
+  for (const table of [t.official, t.officialPages, t.allow]) {
+    const own = table.matchSuffix(host, starts, hashes, n);
+    if (own >= 0 && own < at) return;
+  }
+  facts.official = false;
+  facts.officialPage = false;
+  facts.shared = true;
+  if (facts.list === 'allow') facts.list = null;
+  if (at === 0) facts.customerInPath = true;
+  else facts.customer = host.slice(0, at - 1);
 }
 
 // The most specific entry wins; at the same level a user's entry beats the bundled one and an
@@ -94,12 +131,4 @@ function listHit(host: string, n: number, t: HostTables): ListHit {
   // A whole shared host (github.com, dropboxusercontent.com) is never blocked, only parts of it.
   if (block >= 0 && block < at && !t.shared.has(host.slice(block))) hit = 'block';
   return hit;
-}
-
-function isPublicIp(host: string): boolean {
-  if (host.startsWith('[')) {
-    const inner = host.slice(1, -1);
-    return !(inner === '::1' || inner === '::' || /^f[cd]/.test(inner) || inner.startsWith('fe80'));
-  }
-  return !PRIVATE_IPV4.test(host);
 }

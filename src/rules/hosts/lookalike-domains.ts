@@ -7,7 +7,7 @@
 // to it, and big shared hosts (their own names hold no brand) are judged by the file.
 import { boundedEditDistance, foreignLetters } from '../text/edit-distance.ts';
 import { foldText } from '../text/normalize-text.ts';
-import { isConfusable } from '../text/confusables.ts';
+import { mixesScripts } from '../text/script-mix.ts';
 import { decodePunycodeLabel } from '../text/punycode.ts';
 
 export interface Brand {
@@ -110,31 +110,30 @@ export function lookalikeSignal(host: string, domain: string | null, shared: boo
   return null;
 }
 
+/** The labels a customer chose under a Microsoft parent, each read as a site's own name. */
+export function customerNameSignal(name: string, rules: LookalikeRules): LookalikeCode | null {
+  for (const label of name.split('.')) {
+    const signal = labelSignal(label, rules, false);
+    if (signal) return signal;
+  }
+  return null;
+}
+
 function labelSignal(label: string, rules: LookalikeRules, strongOnly: boolean): LookalikeCode | null {
   let ascii = label;
   let homograph = false;
   if (label.startsWith('xn--')) {
     const unicode = decodePunycodeLabel(label.slice(4));
     if (unicode === null) return null;
-    ascii = foldText(unicode);
+    // Dashes of other kinds (U+2010 …) read as the hyphen they imitate: microsoft‐download.
+    ascii = foldText(unicode).replace(/\p{Pd}/gu, '-');
     homograph = true;
     if (/[^a-z0-9-]/.test(ascii)) return null;
   }
   const brand = imitatedBrand(foldTypos(ascii), rules);
   if (brand && (!strongOnly || brand.combo === 'any')) return homograph ? 'homograph-domain' : 'lookalike-domain';
-  if (homograph && !strongOnly && mixesScripts(label)) return 'mixed-script-domain';
+  if (homograph && !strongOnly && mixesScripts(decodePunycodeLabel(label.slice(4)) ?? '')) return 'mixed-script-domain';
   return null;
-}
-
-function mixesScripts(punyLabel: string): boolean {
-  const unicode = decodePunycodeLabel(punyLabel.slice(4)) ?? '';
-  let latin = false;
-  let lookalike = false;
-  for (const ch of unicode) {
-    if (/[a-z]/i.test(ch)) latin = true;
-    else if (isConfusable(ch)) lookalike = true;
-  }
-  return latin && lookalike;
 }
 
 /** `microsoft.com` standing as whole labels at the start of, or inside, a longer host. */

@@ -42,7 +42,7 @@ export function splitUrl(input: string): UrlParts | null {
   // DNS allows 253 characters; a longer name can serve nothing and is not read.
   if (end - hostStart > MAX_HOST) return null;
   let host = url.slice(hostStart, end);
-  if (isPlainHost(host)) {
+  if (isPlainHost(host) && !endsInNumber(host)) {
     if (host.endsWith('.')) host = host.slice(0, -1);
   } else {
     const clean = cleanHost(host);
@@ -71,6 +71,18 @@ function endOf(url: string, ch: string, from: number): number {
 /** With room for a port, brackets and a trailing dot. */
 const MAX_HOST = 300;
 
+/**
+ * A host whose last label is a number is an IPv4 address to the browser, however written:
+ * `2130706433`, `0x7f.1` and `127.1` all open 127.0.0.1 (WHATWG URL "ends in a number").
+ */
+function endsInNumber(host: string): boolean {
+  const trimmed = host.endsWith('.') ? host.slice(0, -1) : host;
+  const c = trimmed.charCodeAt(trimmed.length - 1);
+  if (!(c >= 48 && c <= 57) && !(c >= 97 && c <= 102)) return false;
+  const last = trimmed.slice(trimmed.lastIndexOf('.') + 1);
+  return /^(?:\d+|0x[0-9a-f]*)$/.test(last);
+}
+
 /** Only lowercase letters, digits, '-', '.', '_': nothing to canonicalise. */
 function isPlainHost(host: string): boolean {
   for (let i = 0; i < host.length; i++) {
@@ -84,12 +96,12 @@ function cleanHost(authority: string): string | null {
   let host = authority;
   if (host.startsWith('[')) {
     const close = host.indexOf(']');
-    return close > 0 ? host.slice(0, close + 1).toLowerCase() : null;
+    return close > 0 ? canonicalHost(host.slice(0, close + 1)) : null;
   }
   const colon = host.indexOf(':');
   if (colon >= 0) host = host.slice(0, colon);
   if (host.endsWith('.')) host = host.slice(0, -1);
-  if (/^[a-zA-Z0-9._-]*$/.test(host)) return host.toLowerCase();
+  if (/^[a-zA-Z0-9._-]*$/.test(host) && !endsInNumber(host.toLowerCase())) return host.toLowerCase();
   return canonicalHost(host);
 }
 

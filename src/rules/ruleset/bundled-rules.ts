@@ -1,5 +1,6 @@
 // The rules that ship inside the extension. Imported as JSON modules so the bundler inlines
 // them: the service worker has its first verdict synchronously, with no fetch and no storage.
+import customerNamespaces from '../data/customer-namespaces.json' with { type: 'json' };
 import fileTypes from '../data/file-types.json' with { type: 'json' };
 import knownBadDomains from '../data/known-bad-domains.json' with { type: 'json' };
 import lookalikeTargets from '../data/lookalike-targets.json' with { type: 'json' };
@@ -18,6 +19,7 @@ export const BUNDLED_FILES: readonly (readonly [string, unknown])[] = [
   ['src/rules/data/lookalike-targets.json', lookalikeTargets],
   ['src/rules/data/lure-terms.json', lureTerms],
   ['src/rules/data/known-bad-domains.json', knownBadDomains],
+  ['src/rules/data/customer-namespaces.json', customerNamespaces],
 ];
 
 /** The version of the bundled rules (every bundled file carries the same one; a test checks). */

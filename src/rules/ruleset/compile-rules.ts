@@ -33,9 +33,14 @@ export interface CompiledRules {
   allow: DomainTable;
   block: DomainTable;
   shared: DomainTable;
+  /** Microsoft parents under which customers choose names, and where that name stands. */
+  customer: DomainTable;
+  customerKinds: ReadonlyMap<string, 'label' | 'path'>;
   fileTypes: FileTypeRules;
   lookalike: LookalikeRules;
   lures: LureRules;
+  /** The lures, read in host names with the look-alike risk words known too: "getwin12". */
+  hostLures: LureRules;
   names: NameRules;
 }
 
@@ -45,6 +50,7 @@ export function compileRules(data: RulesData, source: string): CompiledRules {
   const types = data.fileTypes ?? {};
   const text = data.text ?? {};
   const riskTerms = (data.lookalike?.riskTerms ?? []).map(foldTypos);
+  const lures = compileLures(text.lures ?? [], text.contexts ?? {}, vocabularyOf(wordSources(text)));
   return {
     version: data.version,
     source,
@@ -53,6 +59,8 @@ export function compileRules(data: RulesData, source: string): CompiledRules {
     allow: tableFor(data.allowlist),
     block: tableFor(data.blocklist),
     shared: tableFor(data.sharedHosts),
+    customer: DomainTable.from((data.customerNamespaces ?? []).map((row) => row.suffix)),
+    customerKinds: new Map((data.customerNamespaces ?? []).map((row) => [row.suffix, row.customer])),
     fileTypes: {
       diskImages: new Set(types.diskImages),
       diskImageMimes: new Set(types.diskImageMimes?.map((m) => m.toLowerCase())),
@@ -67,7 +75,8 @@ export function compileRules(data: RulesData, source: string): CompiledRules {
       riskLong: riskTerms.filter((term) => term.length >= 4),
       riskShort: new Set(riskTerms.filter((term) => term.length < 4)),
     },
-    lures: compileLures(text.lures ?? [], text.contexts ?? {}, vocabularyOf(wordSources(text))),
+    lures,
+    hostLures: withWords(lures, wordSources(text), riskTerms),
     names: {
       officialFileNames: text.officialFileNames?.length ? new RegExp(text.officialFileNames.map((p) => `(?:${p})`).join('|')) : null,
       windowsClaim: optionalRegex(text.windowsClaim),
@@ -111,4 +120,9 @@ function withoutImplied(sets: readonly string[][]): string[][] {
     if (!implied) kept.push(set);
   }
   return kept;
+}
+
+/** A host label is glued words by nature ("getwin12"): read it knowing the risk words as well. */
+function withWords(lures: LureRules, sources: readonly string[], extra: readonly string[]): LureRules {
+  return { ...lures, vocabulary: vocabularyOf([...sources, extra.join(' ')]) };
 }

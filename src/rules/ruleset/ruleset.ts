@@ -34,10 +34,12 @@ export function withUserLists(rules: CompiledRules, user?: UserLists): Ruleset {
       allow: rules.allow,
       block: rules.block,
       shared: rules.shared,
+      customer: rules.customer,
+      customerKinds: rules.customerKinds,
       userAllow: DomainTable.from(cleanUserList(user?.allow)),
       userBlock: DomainTable.from(cleanUserList(user?.block)),
       lookalike: rules.lookalike,
-      lures: rules.lures,
+      lures: rules.hostLures,
     },
     hostCache: new Map(),
   };

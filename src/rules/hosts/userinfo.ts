@@ -1,0 +1,26 @@
+// Is what stands before `@` in an address a trick? `https://microsoft.com@evil.example/` opens
+// evil.example while the reader sees microsoft.com; `https://first.last@intranet/` is only a user
+// name. The trick shows a host: an IP address, or a name that ends in a real public suffix.
+import { parse } from 'tldts';
+import { ipv4Number } from './special-addresses.ts';
+import { percentDecode } from '../text/percent-decode.ts';
+
+const OPTIONS = { allowPrivateDomains: false, extractHostname: false, validateHostname: true, mixedInputs: false } as const;
+
+export function userinfoLooksLikeHost(userinfo: string): boolean {
+  if (userinfo === '') return false;
+  const colon = userinfo.indexOf(':');
+  const raw = colon >= 0 ? userinfo.slice(0, colon) : userinfo;
+  // No one's user name runs past the length of a whole host name (each character escaped):
+  // megabytes before @ are padding that pushes the real host out of sight.
+  if (raw.length > 3 * 253) return true;
+  const user = percentDecode(raw).toLowerCase().replace(/\.$/, '');
+  if (!user.includes('.') && !user.startsWith('[')) return false;
+  // No one's user name runs past the length of a whole host name: padding hides the real host.
+  if (user.length > 253 || user.startsWith('[') || user.startsWith('www.')) return true;
+  if (ipv4Number(user) >= 0) return true;
+  // The last part of an e-mail style login (user@mail.example) is a host too.
+  const name = user.slice(user.lastIndexOf('@') + 1);
+  const parsed = parse(name, OPTIONS);
+  return parsed.isIcann === true && parsed.domain !== null && parsed.domain !== name.slice(name.lastIndexOf('.') + 1);
+}
