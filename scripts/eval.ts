@@ -2,7 +2,7 @@
 // the targets (see docs/rules.md, "Adding a case to the corpus").
 //   --json FILE   also write the figures as JSON (for the bench and release notes)
 // Exit status: 0 all targets met, 1 a target missed, 2 a corpus line is broken or bad arguments.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundledRuleset, classify, classifyPage } from '../src/rules/index.ts';
 import { DownloadCaseSchema, PageCaseSchema, parseCorpus, type CorpusProblem } from './eval/corpus.ts';
@@ -33,7 +33,9 @@ function reportProblems(file: string, problems: CorpusProblem[]): void {
 
 function main(): void {
   const { json } = parseArgs(process.argv.slice(2));
-  const downloads = parseCorpus(readFileSync(CORPUS('downloads.jsonl'), 'utf8'), DownloadCaseSchema);
+  // Every download file of the corpus: downloads.jsonl and the review rounds added beside it.
+  const files = ['downloads.jsonl', ...readdirSync(CORPUS('.')).filter((f) => f.endsWith('.jsonl') && f !== 'downloads.jsonl' && f !== 'pages.jsonl').sort()];
+  const downloads = parseCorpus(files.map((f) => readFileSync(CORPUS(f), 'utf8').trimEnd()).join('\n'), DownloadCaseSchema);
   const pages = parseCorpus(readFileSync(CORPUS('pages.jsonl'), 'utf8'), PageCaseSchema);
   reportProblems('downloads.jsonl', downloads.problems);
   reportProblems('pages.jsonl', pages.problems);
