@@ -68,8 +68,8 @@ test('a news page whose address mentions Windows 12 loads untouched; the popup a
 
 test('a suspicious site gets a badge on its tab and the popup explains it, with no interstitial', async ({ ext, lab }) => {
   const page = await ext.context.newPage();
-  await openSite(page, at(lab, PAGES.modifiedBuild));
-  await expect(page).toHaveTitle(PAGES.modifiedBuild.title);
+  await openSite(page, at(lab, PAGES.mixedScript));
+  await expect(page).toHaveTitle(PAGES.mixedScript.title);
   await expect.poll(() => tabBadge(ext, page)).toBe('!');
   const popup = await openPopupFor(ext, page);
   await expect(popup.locator('#page-status')).toHaveAttribute('data-verdict', 'suspicious');
@@ -106,14 +106,14 @@ test('ISO Guard makes no network request while the user browses', async ({ ext, 
   requests.length = 0;
 
   const page = await ext.context.newPage();
-  for (const target of [PAGES.neutral, PAGES.newsAboutLure, PAGES.modifiedBuild, PAGES.officialMicrosoft]) await openSite(page, at(lab, target));
+  for (const target of [PAGES.neutral, PAGES.newsAboutLure, PAGES.mixedScript, PAGES.officialMicrosoft]) await openSite(page, at(lab, target));
   await followLink(page, at(lab, PAGES.lookalike));
   await waitForSiteWarning(ext, page);
   await page.locator('#go-back').click();
   await page.waitForURL(at(lab, PAGES.officialMicrosoft));
   expect(fromExtension()).toEqual([]);
   // And the lab, where every host name leads, saw only the pages the user opened.
-  const opened = new Set([PAGES.neutral, PAGES.newsAboutLure, PAGES.modifiedBuild, PAGES.officialMicrosoft, PAGES.lookalike].map((p) => `${p.host}${p.path}`));
+  const opened = new Set([PAGES.neutral, PAGES.newsAboutLure, PAGES.mixedScript, PAGES.officialMicrosoft, PAGES.lookalike].map((p) => `${p.host}${p.path}`));
   const unexpected = lab.requests.slice(labSeenBefore).filter((r) => !opened.has(`${r.host}${r.path}`) && r.path !== '/favicon.ico' && r.path !== '/control');
   expect(unexpected.map((r) => `${r.host}${r.path}`)).toEqual([]);
 });

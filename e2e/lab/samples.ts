@@ -93,8 +93,8 @@ export const PAGES = {
   lookalikeOther: { host: 'microsoft-software-download.example', path: '/about', title: 'About us' },
   /** A real news site's shape: Windows 12 only in the path. */
   newsAboutLure: { host: 'www.theverge.com', path: '/2026/11/30/windows-12-iso-download-rumours', title: 'Is there a Windows 12 ISO?' },
-  /** A site that sells a modified Windows: suspicious, not a look-alike. */
-  modifiedBuild: { host: 'tiny11.org', path: '/', title: 'tiny11 lite Windows' },
+  /** A site whose one name mixes alphabets (a Cyrillic а in "apple"): suspicious, not a look-alike. */
+  mixedScript: { host: 'xn--pple-43d.com', path: '/', title: 'A mixed-script site' },
 } as const;
 
 export const LAB_HOST = 'lab.isoguard.example';

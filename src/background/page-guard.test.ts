@@ -7,7 +7,7 @@ import { EXTENSION_ORIGIN, fakeBrowser } from './testing/fake-browser.ts';
 import { ownPage, startBackground, type Harness } from './testing/flows.ts';
 
 const LOOKALIKE = 'https://microsoft-software-download.example/windows-12-iso-download';
-const SUSPICIOUS = 'https://tiny11.org/';
+const SUSPICIOUS = 'https://xn--pple-43d.com/'; // mixed scripts in one label
 const ORDINARY = 'https://blog.example.org/';
 
 async function started(settings: Partial<Settings> = {}, managed?: Record<string, unknown>): Promise<Harness> {

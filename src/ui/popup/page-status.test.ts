@@ -10,7 +10,7 @@ const status = (url: string) => pageStatus(url, DEFAULT_SETTINGS);
 describe("the popup's status check", () => {
   it.each([
     'https://www.theverge.com/2026/11/30/windows-12-iso-download-rumours',
-    'https://www.bing.com/search?q=windows+12+iso',
+    'https://duckduckgo.com/?q=windows+12+iso',
   ])('adds the calm note, with no danger styling, on a page that only mentions Windows 12: %s', (url) => {
     const el = status(url);
     expect(el.querySelector('#page-note')?.textContent).toBe('popup_page_mentions_lure');
