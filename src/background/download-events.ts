@@ -7,6 +7,7 @@ import type { HoldStore } from './hold-store.ts';
 import type { Holding } from './holding.ts';
 import { baseName, judge } from './judge.ts';
 import { isRunning, type DownloadDelta, type DownloadItem, type Ports } from './ports.ts';
+import { setAsideIfCompleted } from './set-aside.ts';
 import { offerVerify } from './verify-offer.ts';
 
 export interface EventDeps {
@@ -22,14 +23,12 @@ const DISK_IMAGE = /\.(iso|img|vhdx?|wim|esd)$/i;
 async function dropHold(deps: EventDeps, downloadId: number, outcome: 'complete' | 'gone'): Promise<void> {
   const hold = await deps.holds.forDownload(downloadId);
   if (!hold) return;
-  // A quarantined file completes under its `.held` name by design; it still awaits the decision.
-  if (outcome === 'complete' && hold.quarantined && !hold.decision) return;
+  // Completed without a decision (a quarantined `.held` file, or every byte beat the pause):
+  // it stays held, its file set aside (set-aside.ts), until the user decides.
+  if (outcome === 'complete' && !hold.decision) return setAsideIfCompleted(deps.ports, deps.holds, hold);
   await deps.holds.remove(hold.holdId);
   if (!hold.decision) {
-    // Completed without consent: only if the worker was stopped with every byte already in and
-    // the name still withheld (see quarantine.ts). The file goes; the warning said why.
-    if (outcome === 'complete') await deps.ports.downloads.removeFile(downloadId).catch(() => undefined);
-    // Otherwise cancelled or erased from the browser's own download list: the user decided there.
+    // Cancelled or erased from the browser's own download list: the user decided there.
     deps.ports.log(`held download ${downloadId} ended outside ISO Guard (${outcome})`);
     await deps.activity.record({
       at: deps.ports.now(), verdict: hold.verdict, reasons: hold.reasons, url: hold.finalUrl, referrer: hold.referrer,
@@ -70,7 +69,8 @@ export function createDownloadEvents(deps: EventDeps) {
         await maybeOfferVerify(deps, delta.id).catch(log);
         return;
       }
-      if (state !== 'interrupted' && delta.paused?.current !== false) return;
+      // `in_progress` again: resumed, or a set-aside download retried from the browser's list.
+      if (state !== 'interrupted' && state !== 'in_progress' && delta.paused?.current !== false) return;
       // Firefox reports its own pause as `interrupted`: what counts is where the download is now.
       const item = await currentState(deps, delta);
       if (!item || !isRunning(item)) {

@@ -47,13 +47,13 @@ describe('the Chrome flow', () => {
     expect(h.b.downloadList.get(d.id).paused).toBe(false);
   });
 
-  it('deletes a held file that completed anyway (the worker was stopped with every byte in)', async () => {
+  it('deletes a held file that completed anyway (the worker was stopped with every byte in), and keeps it held', async () => {
     const h = await startBackground();
     const d = await chromeDownload(h, CD_LURE);
     Object.assign(h.b.downloadList.get(d.id), { state: 'complete', paused: false });
     await h.bg.onChanged({ id: d.id, state: { current: 'complete' } });
     expect(h.b.downloadList.get(d.id).exists).toBe(false);
-    expect(h.b.badgeState.text).toBe('');
+    expect(h.b.badgeState.text).toBe('1');
   });
 
   it.each([

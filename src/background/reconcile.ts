@@ -9,6 +9,7 @@ import type { HoldStore } from './hold-store.ts';
 import type { Holding } from './holding.ts';
 import { judge } from './judge.ts';
 import { isRunning, type Ports } from './ports.ts';
+import { setAsideIfCompleted } from './set-aside.ts';
 import type { WarningTabs } from './warning-tabs.ts';
 
 export interface ReconcileDeps {
@@ -29,8 +30,12 @@ export async function reconcile(deps: ReconcileDeps): Promise<void> {
   for (const hold of stored) {
     const [item] = await ports.downloads.search({ id: hold.downloadId }).catch(() => []);
     const running = item !== undefined && isRunning(item);
-    const quarantined = hold.quarantined && !hold.decision && item?.state === 'complete' && item.exists !== false;
-    if (quarantined) continue;
+    // Completed without a decision (while the worker was stopped, or before the pause landed):
+    // still held, its file set aside, until the user decides.
+    if (!hold.decision && item?.state === 'complete') {
+      await setAsideIfCompleted(ports, holds, hold);
+      continue;
+    }
     if (!running) {
       await holds.remove(hold.holdId);
       if (!hold.decision && !item) {
