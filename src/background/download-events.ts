@@ -7,7 +7,7 @@ import type { HoldStore } from './hold-store.ts';
 import type { Holding } from './holding.ts';
 import { baseName, judge } from './judge.ts';
 import { isRunning, type DownloadDelta, type DownloadItem, type Ports } from './ports.ts';
-import { setAsideIfCompleted } from './set-aside.ts';
+import { setAsideIfCompleted, stoppedBeforeFirstByte } from './set-aside.ts';
 import { offerVerify } from './verify-offer.ts';
 
 export interface EventDeps {
@@ -38,6 +38,13 @@ async function dropHold(deps: EventDeps, downloadId: number, outcome: 'complete'
   await deps.holding.refreshBadge();
 }
 
+/** A held download Firefox stopped before its first byte stays held, to be fetched again (set-aside.ts). */
+async function keepStoppedHold(deps: EventDeps, downloadId: number): Promise<void> {
+  const hold = await deps.holds.forDownload(downloadId);
+  if (!hold || hold.decision) return dropHold(deps, downloadId, 'gone');
+  if (!hold.quarantined) await deps.holds.update(hold.holdId, (h) => ({ ...h, quarantined: true }));
+}
+
 async function maybeOfferVerify(deps: EventDeps, downloadId: number): Promise<void> {
   const { settings, ruleset } = await deps.config.load();
   if (!settings.offerVerify) return;
@@ -50,7 +57,7 @@ async function maybeOfferVerify(deps: EventDeps, downloadId: number): Promise<vo
  * The download as the browser has it now (null once erased). When the browser cannot say, the
  * event's word: an event that only says "resumed" comes from a download still in progress.
  */
-async function currentState(deps: EventDeps, delta: DownloadDelta): Promise<Pick<DownloadItem, 'state' | 'paused'> | null> {
+async function currentState(deps: EventDeps, delta: DownloadDelta): Promise<Pick<DownloadItem, 'state' | 'paused' | 'bytesReceived'> | null> {
   try {
     const [item] = await deps.ports.downloads.search({ id: delta.id });
     return item ?? null;
@@ -73,7 +80,9 @@ export function createDownloadEvents(deps: EventDeps) {
       if (state !== 'interrupted' && state !== 'in_progress' && delta.paused?.current !== false) return;
       // Firefox reports its own pause as `interrupted`: what counts is where the download is now.
       const item = await currentState(deps, delta);
-      if (!item || !isRunning(item)) {
+      if (item && stoppedBeforeFirstByte(item)) {
+        await keepStoppedHold(deps, delta.id).catch(log);
+      } else if (!item || !isRunning(item)) {
         await dropHold(deps, delta.id, 'gone').catch(log);
       } else if (!item.paused) {
         const hold = await deps.holds.forDownload(delta.id);

@@ -187,6 +187,7 @@ describe('Firefox: a download it pauses reads "interrupted"', () => {
   it('drops the hold when the user cancels the download in the Downloads panel', async () => {
     const h = await firefox();
     const { id } = await holdLure(h);
+    h.b.downloadList.get(id).bytesReceived = 180_000;
     await h.b.downloadList.cancel(id);
     await h.bg.onChanged({ id, paused: { current: false } }); // the state was `interrupted` already
     expect(h.b.badgeState.text).toBe('');

@@ -9,7 +9,7 @@ import type { HoldStore } from './hold-store.ts';
 import type { Holding } from './holding.ts';
 import { judge } from './judge.ts';
 import { isRunning, type Ports } from './ports.ts';
-import { setAsideIfCompleted } from './set-aside.ts';
+import { setAsideIfCompleted, stoppedBeforeFirstByte } from './set-aside.ts';
 import type { WarningTabs } from './warning-tabs.ts';
 
 export interface ReconcileDeps {
@@ -34,6 +34,10 @@ export async function reconcile(deps: ReconcileDeps): Promise<void> {
     // still held, its file set aside, until the user decides.
     if (!hold.decision && item?.state === 'complete') {
       await setAsideIfCompleted(ports, holds, hold);
+      continue;
+    }
+    if (!hold.decision && item && stoppedBeforeFirstByte(item)) {
+      if (!hold.quarantined) await holds.update(hold.holdId, (h) => ({ ...h, quarantined: true }));
       continue;
     }
     if (!running) {

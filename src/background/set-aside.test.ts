@@ -65,6 +65,21 @@ describe('a held lure that completes before its pause lands (Firefox)', () => {
   });
 });
 
+describe('Firefox: a held download paused before its first byte reads as cancelled', () => {
+  it('stays held (also across a restart), and "Download anyway" fetches it again', async () => {
+    const h = await firefox();
+    const item = h.b.downloadList.start({ ...CD_LURE, filename: PATH });
+    h.bg.onCreated(item);
+    await flush();
+    Object.assign(h.b.downloadList.get(item.id), { state: 'interrupted', paused: false, bytesReceived: 0 }); // Firefox kept no partial data
+    await h.bg.onChanged({ id: item.id, state: { current: 'interrupted' } });
+    await createBackground(h.b, { chromeFlow: false }).start();
+    expect(h.b.badgeState.text).toBe('1');
+    expect(await proceed(h, holdIdOf(h))).toMatchObject({ ok: true });
+    expect([...h.b.downloadList.items.values()]).toMatchObject([{ filename: `/downloads/${NAME}`, state: 'in_progress' }]);
+  });
+});
+
 describe('a warning closed without a decision: the file never comes back under its real name', () => {
   it('survives an event-page restart: still held, the file still gone, the warning back', async () => {
     const h = await firefox();
