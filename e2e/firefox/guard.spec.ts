@@ -72,9 +72,11 @@ test('20 lures started together are all held, in one warning tab', async ({ fx, 
     return ids.every((id) => all.some((d) => d.id === id && stopped(d)));
   }, 'all 20 to be stopped', 20_000);
   await waitUntil(async () => (await fx.badge()) === '20', 'the badge to count 20 holds');
+
   const warning = await fx.waitForWarning();
   const list = await fx.sendFromWarning<{ ok: boolean; data: unknown[] }>(warning.context, { type: 'hold/list' });
   expect(list.data).toHaveLength(20);
   expect(await fx.warnings()).toHaveLength(1);
-  expect(Object.entries(fx.files()).filter(([, size]) => size > 0)).toEqual([]);
+  // Firefox keeps a paused download's bytes in `<name>.<random>.part`, never at a real name.
+  expect(Object.entries(fx.files()).filter(([name, size]) => size > 0 && !name.endsWith('.part'))).toEqual([]);
 });

@@ -47,6 +47,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     headless: true,
     acceptInsecureCerts: true,
     args: ['--remote-allow-system-access'],
+    // ISO_GUARD_FIREFOX_LOG=1 shows the background's console (and Firefox's own) on stderr.
+    dumpio: process.env.ISO_GUARD_FIREFOX_LOG === '1',
     extraPrefsFirefox: {
       'browser.download.dir': downloadsDir,
       'browser.download.folderList': 2,
@@ -55,6 +57,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       'browser.download.start_downloads_in_tmp_dir': false,
       'network.dns.localDomains': labHosts().join(','),
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      'devtools.console.stdout.content': process.env.ISO_GUARD_FIREFOX_LOG === '1',
     },
   });
   try {

@@ -7,7 +7,7 @@ import type { HoldStore } from './hold-store.ts';
 import type { Holding } from './holding.ts';
 import { baseName, judge } from './judge.ts';
 import { isRunning, type DownloadDelta, type DownloadItem, type Ports } from './ports.ts';
-import { setAsideIfCompleted, stoppedBeforeFirstByte } from './set-aside.ts';
+import { setAsideIfCompleted } from './set-aside.ts';
 import { offerVerify } from './verify-offer.ts';
 
 export interface EventDeps {
@@ -38,11 +38,16 @@ async function dropHold(deps: EventDeps, downloadId: number, outcome: 'complete'
   await deps.holding.refreshBadge();
 }
 
-/** A held download Firefox stopped before its first byte stays held, to be fetched again (set-aside.ts). */
+/**
+ * A held download that stopped for good while undecided stays held: Firefox pauses by
+ * cancelling, and one paused before its first byte (or caught mid-pause) reads exactly like a
+ * Cancel from its own list. The warning stays; "Download anyway" fetches it again (decisions.ts).
+ */
 async function keepStoppedHold(deps: EventDeps, downloadId: number): Promise<void> {
   const hold = await deps.holds.forDownload(downloadId);
-  if (!hold || hold.decision) return dropHold(deps, downloadId, 'gone');
-  if (!hold.quarantined) await deps.holds.update(hold.holdId, (h) => ({ ...h, quarantined: true }));
+  if (!hold) return; // not stored yet: the guard is still writing it
+  if (hold.decision) return dropHold(deps, downloadId, 'gone');
+  deps.ports.log(`held download ${downloadId} was stopped; it stays held until the user decides`);
 }
 
 async function maybeOfferVerify(deps: EventDeps, downloadId: number): Promise<void> {
@@ -80,7 +85,7 @@ export function createDownloadEvents(deps: EventDeps) {
       if (state !== 'interrupted' && state !== 'in_progress' && delta.paused?.current !== false) return;
       // Firefox reports its own pause as `interrupted`: what counts is where the download is now.
       const item = await currentState(deps, delta);
-      if (item && stoppedBeforeFirstByte(item)) {
+      if (item?.state === 'interrupted' && !item.paused) {
         await keepStoppedHold(deps, delta.id).catch(log);
       } else if (!item || !isRunning(item)) {
         await dropHold(deps, delta.id, 'gone').catch(log);

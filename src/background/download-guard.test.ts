@@ -184,12 +184,23 @@ describe('Firefox: a download it pauses reads "interrupted"', () => {
     expect(h.b.downloadList.get(id)).toMatchObject({ state: 'in_progress', paused: false });
   });
 
-  it('drops the hold when the user cancels the download in the Downloads panel', async () => {
+  it('keeps the hold of a download stopped for good (a pause at 0 bytes reads like a Cancel from the Downloads panel); its warning still decides', async () => {
     const h = await firefox();
-    const { id } = await holdLure(h);
-    h.b.downloadList.get(id).bytesReceived = 180_000;
+    const { id, holdId } = await holdLure(h);
     await h.b.downloadList.cancel(id);
     await h.bg.onChanged({ id, paused: { current: false } }); // the state was `interrupted` already
+    expect(h.b.badgeState.text).toBe('1');
+    await createBackground(h.b, { chromeFlow: false }).start();
+    expect(h.b.badgeState.text).toBe('1');
+    expect(await h.bg.onMessage({ type: 'hold/decide', holdId, decision: 'cancel' }, ownPage)).toMatchObject({ ok: true });
+    expect(h.b.badgeState.text).toBe('');
+  });
+
+  it('erasing it from the Downloads panel drops the hold, recorded as removed', async () => {
+    const h = await firefox();
+    const { id } = await holdLure(h);
+    await h.b.downloadList.erase(id);
+    await h.bg.onErased(id);
     expect(h.b.badgeState.text).toBe('');
     expect((await h.b.local.get(STORAGE_KEYS.history)).history).toMatchObject([{ decision: 'removed' }]);
   });

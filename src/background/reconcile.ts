@@ -9,7 +9,7 @@ import type { HoldStore } from './hold-store.ts';
 import type { Holding } from './holding.ts';
 import { judge } from './judge.ts';
 import { isRunning, type Ports } from './ports.ts';
-import { setAsideIfCompleted, stoppedBeforeFirstByte } from './set-aside.ts';
+import { setAsideIfCompleted } from './set-aside.ts';
 import type { WarningTabs } from './warning-tabs.ts';
 
 export interface ReconcileDeps {
@@ -36,10 +36,8 @@ export async function reconcile(deps: ReconcileDeps): Promise<void> {
       await setAsideIfCompleted(ports, holds, hold);
       continue;
     }
-    if (!hold.decision && item && stoppedBeforeFirstByte(item)) {
-      if (!hold.quarantined) await holds.update(hold.holdId, (h) => ({ ...h, quarantined: true }));
-      continue;
-    }
+    // Stopped for good while undecided (download-events.ts): still held.
+    if (!hold.decision && item?.state === 'interrupted') continue;
     if (!running) {
       await holds.remove(hold.holdId);
       if (!hold.decision && !item) {

@@ -65,7 +65,7 @@ describe('a held lure that completes before its pause lands (Firefox)', () => {
   });
 });
 
-describe('Firefox: a held download paused before its first byte reads as cancelled', () => {
+describe('Firefox: a held download paused before its first byte reads as cancelled and cannot be resumed', () => {
   it('stays held (also across a restart), and "Download anyway" fetches it again', async () => {
     const h = await firefox();
     const item = h.b.downloadList.start({ ...CD_LURE, filename: PATH });

@@ -5,7 +5,7 @@
 // its real name (decisions.ts), as for a file quarantined under `.held` (quarantine.ts).
 import type { Hold } from '../shared/records.ts';
 import type { HoldStore } from './hold-store.ts';
-import type { DownloadItem, Ports } from './ports.ts';
+import type { Ports } from './ports.ts';
 import { QUARANTINE_SUFFIX } from './quarantine.ts';
 
 /**
@@ -34,12 +34,3 @@ export async function setAsideIfCompleted(ports: Ports, holds: HoldStore, hold: 
   ports.log(`held download ${hold.downloadId} completed before its pause; its file was removed`);
 }
 
-/**
- * Firefox pauses by cancelling with the partial data kept; paused before its first byte, a
- * download keeps nothing and reads as cancelled (`interrupted`, not `paused`), and it cannot be
- * resumed. A hold on it is kept, like a set-aside one: proceeding fetches it again. (A user's
- * Cancel in Firefox's list at 0 bytes looks the same; the warning then still offers both ways.)
- */
-export function stoppedBeforeFirstByte(item: Pick<DownloadItem, 'state' | 'paused' | 'bytesReceived'>): boolean {
-  return item.state === 'interrupted' && item.paused === false && (item.bytesReceived ?? 0) === 0;
-}
