@@ -16,8 +16,8 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: { trace: 'off' },
   projects: [
-    { name: 'chromium', testIgnore: 'firefox/**' },
+    { name: 'chromium', testIgnore: /e2e\/firefox\// },
     // Firefox starts slower and each test launches its own (fresh profile, policies.json).
-    { name: 'firefox', testMatch: 'firefox/**/*.spec.ts', timeout: 120_000 },
+    { name: 'firefox', testMatch: /e2e\/firefox\/.*\.spec\.ts$/, timeout: 120_000 },
   ],
 });
