@@ -16,6 +16,8 @@ export interface EventDeps {
   activity: ActivityLog;
   config: ConfigSource;
   holding: Holding;
+  /** Resolves once the guard has acted on the download's verdict (a hold is stored by then). */
+  settled(downloadId: number): Promise<void>;
 }
 
 const DISK_IMAGE = /\.(iso|img|vhdx?|wim|esd)$/i;
@@ -77,6 +79,8 @@ export function createDownloadEvents(deps: EventDeps) {
     async onChanged(delta: DownloadDelta): Promise<void> {
       const state = delta.state?.current;
       if (state === 'complete') {
+        // Firefox: it may complete while its hold is still being written.
+        await deps.settled(delta.id);
         await dropHold(deps, delta.id, 'complete').catch(log);
         await maybeOfferVerify(deps, delta.id).catch(log);
         return;

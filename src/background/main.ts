@@ -32,7 +32,7 @@ export function createBackground(ports: Ports, { chromeFlow }: BackgroundOptions
   const scheduleNameDecision = (downloadId: number): void =>
     ports.after(DECIDE_NAME_AFTER_MS, () => void decideWithheldName({ ports, holds, suggestions }, downloadId).catch((e: unknown) => ports.log(`name ${downloadId}: ${String(e)}`)));
   const guard = createDownloadGuard({ ports, config, holding, ready, chromeFlow, suggestions, scheduleNameDecision });
-  const events = createDownloadEvents({ ports, holds, activity, config, holding });
+  const events = createDownloadEvents({ ports, holds, activity, config, holding, settled: guard.settled });
   const settings = createSettingsWriter(ports.local);
   const onMessage = createMessageRouter({ ports, holds, activity, config, settings, suggestions, ready, refreshBadge: holding.refreshBadge });
 

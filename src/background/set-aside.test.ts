@@ -34,6 +34,22 @@ describe('a held lure that completes before its pause lands (Firefox)', () => {
     expect(await view(h, holdIdOf(h))).toMatchObject({ ok: true, data: { state: 'pending' } });
   });
 
+  it('when Firefox reports it complete already in onCreated, it is still judged and its file removed; an old finished entry is left alone', async () => {
+    const h = await firefox();
+    const now = new Date(h.b.now()).toISOString();
+    const item = h.b.downloadList.start({ ...CD_LURE, filename: PATH, startTime: now });
+    complete(h, item.id);
+    h.bg.onCreated({ ...item, state: 'complete' });
+    await flush();
+    expect(h.b.downloadList.get(item.id).exists).toBe(false);
+    expect(h.b.badgeState.text).toBe('1');
+    const old = h.b.downloadList.start({ ...CD_LURE, filename: PATH, startTime: new Date(h.b.now() - 86_400_000).toISOString() });
+    complete(h, old.id);
+    h.bg.onCreated({ ...old, state: 'complete' });
+    await flush();
+    expect(h.b.downloadList.get(old.id).exists).toBe(true);
+  });
+
   it('"Download anyway" fetches it again under its real name, as ISO Guard\'s own download', async () => {
     const h = await firefox();
     const id = await lureThatBeatThePause(h);
