@@ -87,7 +87,7 @@ export function firefoxGuard(ff: LaunchedFirefox): FirefoxGuard {
       await api('(setTimeout(() => browser.runtime.reload(), 0), true)');
       probe = undefined;
       // The add-on is back once its pages open again and its background listens.
-      await waitUntil(() => api<boolean>('browser.runtime.getBackgroundPage ? true : true'), 'ISO Guard to come back after runtime.reload()');
+      await waitUntil(() => api<string>('browser.runtime.id'), 'ISO Guard to come back after runtime.reload()');
     },
     files: () => Object.fromEntries(readdirSync(ff.downloadsDir).map((f) => [f, statSync(join(ff.downloadsDir, f)).size])),
     bytesAt(name) {

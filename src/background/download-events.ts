@@ -18,6 +18,8 @@ export interface EventDeps {
   holding: Holding;
   /** Resolves once the guard has acted on the download's verdict (a hold is stored by then). */
   settled(downloadId: number): Promise<void>;
+  /** Firefox pauses by cancelling: a stopped download may be a pause, not the user's Cancel. */
+  pauseMayReadCancelled: boolean;
 }
 
 const DISK_IMAGE = /\.(iso|img|vhdx?|wim|esd)$/i;
@@ -89,7 +91,7 @@ export function createDownloadEvents(deps: EventDeps) {
       if (state !== 'interrupted' && state !== 'in_progress' && delta.paused?.current !== false) return;
       // Firefox reports its own pause as `interrupted`: what counts is where the download is now.
       const item = await currentState(deps, delta);
-      if (item?.state === 'interrupted' && !item.paused) {
+      if (deps.pauseMayReadCancelled && item?.state === 'interrupted' && !item.paused) {
         await keepStoppedHold(deps, delta.id).catch(log);
       } else if (!item || !isRunning(item)) {
         await dropHold(deps, delta.id, 'gone').catch(log);

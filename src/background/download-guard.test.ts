@@ -106,6 +106,15 @@ describe('the Chrome flow', () => {
     expect(h.b.badgeState.text).toBe('1');
   });
 
+  it('drops the hold when the user cancels the download in Chrome\'s own list (Chrome pauses without cancelling)', async () => {
+    const h = await startBackground();
+    const d = await chromeDownload(h, LURE);
+    await h.b.downloadList.cancel(d.id);
+    await h.bg.onChanged({ id: d.id, state: { current: 'interrupted' } });
+    expect(h.b.badgeState.text).toBe('');
+    expect((await h.b.local.get(STORAGE_KEYS.history)).history).toMatchObject([{ decision: 'removed' }]);
+  });
+
   it('pauses again a held download that something else resumed', async () => {
     const h = await startBackground();
     const d = await chromeDownload(h, LURE);

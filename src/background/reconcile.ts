@@ -21,6 +21,8 @@ export interface ReconcileDeps {
   tabs: WarningTabs;
   /** Downloads the guard is judging right now. */
   inFlight: ReadonlySet<number>;
+  /** Firefox: a stopped download may be a pause (download-events.ts). */
+  pauseMayReadCancelled: boolean;
 }
 
 export async function reconcile(deps: ReconcileDeps): Promise<void> {
@@ -37,7 +39,7 @@ export async function reconcile(deps: ReconcileDeps): Promise<void> {
       continue;
     }
     // Stopped for good while undecided (download-events.ts): still held.
-    if (!hold.decision && item?.state === 'interrupted') continue;
+    if (deps.pauseMayReadCancelled && !hold.decision && item?.state === 'interrupted') continue;
     if (!running) {
       await holds.remove(hold.holdId);
       if (!hold.decision && !item) {
