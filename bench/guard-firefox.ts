@@ -19,7 +19,8 @@ async function watchRealName(dir: string, until: Promise<unknown>): Promise<numb
   let first = 0;
   let last = 0;
   let done = false;
-  void until.finally(() => (done = true));
+  const stop = (): void => void (done = true);
+  until.then(stop, stop);
   while (!done) {
     const now = performance.now();
     const present = readdirSync(dir).some((f) => REAL_NAME.test(f) && statSync(join(dir, f), { throwIfNoEntry: false })?.size);

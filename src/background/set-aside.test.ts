@@ -50,6 +50,21 @@ describe('a held lure that completes before its pause lands (Firefox)', () => {
     expect(h.b.downloadList.get(old.id).exists).toBe(true);
   });
 
+  it('tries again when Firefox refuses to remove the file right after completion', async () => {
+    const h = await firefox();
+    const remove = h.b.downloadList.removeFile;
+    let refusals = 2;
+    h.b.downloadList.removeFile = (id) => (refusals-- > 0 ? Promise.reject(new Error(`Could not remove download id ${id} because the file doesn't exist`)) : remove(id));
+    const id = await lureThatBeatThePause(h);
+    expect(h.b.downloadList.get(id).exists).toBe(true);
+    for (let i = 0; i < 3; i++) {
+      h.b.runTimers();
+      await flush();
+    }
+    expect(h.b.downloadList.get(id).exists).toBe(false);
+    expect(h.b.badgeState.text).toBe('1');
+  });
+
   it('"Download anyway" fetches it again under its real name, as ISO Guard\'s own download', async () => {
     const h = await firefox();
     const id = await lureThatBeatThePause(h);

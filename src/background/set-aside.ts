@@ -16,10 +16,22 @@ import { QUARANTINE_SUFFIX } from './quarantine.ts';
 export async function removeCompletedFile(ports: Ports, downloadId: number): Promise<boolean> {
   const [item] = await ports.downloads.search({ id: downloadId }).catch(() => []);
   if (item?.state !== 'complete') return false;
-  if (item.exists !== false && !item.filename.endsWith(QUARANTINE_SUFFIX)) {
-    await ports.downloads.removeFile(downloadId).catch((e: unknown) => ports.log(`removeFile ${downloadId}: ${String(e)}`));
-  }
+  if (item.exists !== false && !item.filename.endsWith(QUARANTINE_SUFFIX)) await removeFile(ports, downloadId);
   return true;
+}
+
+const REMOVE_TRIES = 20;
+const REMOVE_RETRY_MS = 25;
+
+/** Firefox can refuse right after completion ("the file doesn't exist": its view of the file
+ * lags the move from `.part`), so it is tried again for up to half a second. */
+async function removeFile(ports: Ports, downloadId: number): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const failure = await ports.downloads.removeFile(downloadId).then(() => undefined, (e: unknown) => String(e));
+    if (!failure) return;
+    if (attempt >= REMOVE_TRIES) return ports.log(`removeFile ${downloadId}: ${failure}`);
+    await new Promise<void>((resolve) => ports.after(REMOVE_RETRY_MS, resolve));
+  }
 }
 
 /**
