@@ -12,9 +12,12 @@ export const GECKO_ID = 'iso-guard@iso-guard.github.io';
 type Browser = 'chrome' | 'firefox';
 
 export function firefoxManifest(manifest: typeof chromeManifest) {
-  const { background, minimum_chrome_version: _chromeOnly, ...rest } = manifest;
+  const { background, minimum_chrome_version: _chromeOnly, storage: _chromePolicySchema, ...rest } = manifest;
   return {
     ...rest,
+    // Firefox has no `storage.managed_schema` (it warns at every load): it hands the add-on
+    // whatever policies.json puts under `3rdparty` → `Extensions` → its id, and
+    // src/shared/policy.ts validates that field by field either way (docs/policy.md).
     background: { scripts: [background.service_worker], type: background.type },
     browser_specific_settings: {
       gecko: {

@@ -1,7 +1,8 @@
 // The guard in a real Chromium with the built extension: how fast a lure is paused after
 // downloads.onCreated and how many bytes had arrived by then (for a lure named by its URL and
 // one named only by Content-Disposition, at three sizes, served at full speed from loopback),
-// and how long a stopped worker takes to put the warning on screen.
+// and how long a stopped worker takes to put the warning on screen. Then the race in Firefox
+// (guard-firefox.ts).
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { clickDownload, searchDownloads, waitFor } from '../e2e/harness/downloads.ts';
@@ -9,6 +10,7 @@ import { holdIdOf, liveWorker, sendFromPage, stopServiceWorker, warningPages } f
 import { launchExtension, type Launched } from '../e2e/harness/launch.ts';
 import { KiB, MiB, SAMPLES } from '../e2e/lab/samples.ts';
 import { startLab, type Lab } from '../e2e/lab/server.ts';
+import { firefoxRace } from './guard-firefox.ts';
 
 const SIZES = [
   { label: '100 KB', bytes: 100 * KiB, runs: 7 },
@@ -119,6 +121,10 @@ export async function run(): Promise<Record<string, number | string>> {
     results['stopped worker → file name on screen, ms median'] = Number(median(stops.map((s) => s.visible)).toFixed(1));
   } finally {
     await ext.close();
+  }
+  try {
+    Object.assign(results, await firefoxRace(lab));
+  } finally {
     await lab.close();
   }
   return results;

@@ -7,7 +7,7 @@ import type { ActivityLog } from './activity-log.ts';
 import type { ConfigSource } from './config.ts';
 import type { HoldStore } from './hold-store.ts';
 import type { PendingSuggestions } from './pending-suggestions.ts';
-import type { Ports } from './ports.ts';
+import { isRunning, type Ports } from './ports.ts';
 import type { SettingsWriter } from './settings-writer.ts';
 
 type DecideRequest = Extract<Request, { type: 'hold/decide' }>;
@@ -58,16 +58,15 @@ export async function decide(deps: DecisionDeps, req: DecideRequest): Promise<Re
     await removeAnyFile(ports, id);
     if (settings.eraseCancelled) await ports.downloads.erase(id).catch((e: unknown) => ports.log(`erase ${id}: ${String(e)}`));
   } else {
-    if (hold.quarantined) {
+    // A download Firefox stopped for good (paused before its first byte, or cancelled from its
+    // list) cannot be resumed: like a quarantined one, it is fetched again.
+    if (hold.quarantined || !(await resumed(deps, id))) {
       const failure = await fetchAgain(ports, hold);
       if (failure) {
         // The quarantined file is the only copy: keep it, and let the user choose again.
         await holds.update(hold.holdId, (h) => ({ ...h, decision: undefined }));
         return { ok: false, error: `The file could not be downloaded again (${failure}). The held copy was kept.`, refusal: 'refetch-failed', detail: failure };
       }
-    } else {
-      deps.suggestions.release(id);
-      await ports.downloads.resume(id).catch((e: unknown) => ports.log(`resume ${id}: ${String(e)}`));
     }
   }
   // Trusting is remembered after the download goes on: a settings problem must not stop it.
@@ -79,6 +78,16 @@ export async function decide(deps: DecisionDeps, req: DecideRequest): Promise<Re
   });
   await deps.refreshBadge();
   return { ok: true, data: { decided: req.decision } };
+}
+
+/** Resumes a held download; false when it can no longer go on. */
+async function resumed({ ports, suggestions }: DecisionDeps, id: number): Promise<boolean> {
+  suggestions.release(id);
+  const failure = await ports.downloads.resume(id).then(() => undefined, (e: unknown) => String(e));
+  if (!failure) return true;
+  ports.log(`resume ${id}: ${failure}`);
+  const [item] = await ports.downloads.search({ id }).catch(() => []);
+  return item !== undefined && isRunning(item) && !item.paused;
 }
 
 /** A quarantined file cannot be renamed through the downloads API: fetch it again under its

@@ -7,6 +7,7 @@ import type { HoldStore } from './hold-store.ts';
 import type { Holding } from './holding.ts';
 import { baseName, judge } from './judge.ts';
 import { isRunning, type DownloadDelta, type DownloadItem, type Ports } from './ports.ts';
+import { setAsideIfCompleted } from './set-aside.ts';
 import { offerVerify } from './verify-offer.ts';
 
 export interface EventDeps {
@@ -15,6 +16,10 @@ export interface EventDeps {
   activity: ActivityLog;
   config: ConfigSource;
   holding: Holding;
+  /** Resolves once the guard has acted on the download's verdict (a hold is stored by then). */
+  settled(downloadId: number): Promise<void>;
+  /** Firefox pauses by cancelling: a stopped download may be a pause, not the user's Cancel. */
+  pauseMayReadCancelled: boolean;
 }
 
 const DISK_IMAGE = /\.(iso|img|vhdx?|wim|esd)$/i;
@@ -22,14 +27,12 @@ const DISK_IMAGE = /\.(iso|img|vhdx?|wim|esd)$/i;
 async function dropHold(deps: EventDeps, downloadId: number, outcome: 'complete' | 'gone'): Promise<void> {
   const hold = await deps.holds.forDownload(downloadId);
   if (!hold) return;
-  // A quarantined file completes under its `.held` name by design; it still awaits the decision.
-  if (outcome === 'complete' && hold.quarantined && !hold.decision) return;
+  // Completed without a decision (a quarantined `.held` file, or every byte beat the pause):
+  // it stays held, its file set aside (set-aside.ts), until the user decides.
+  if (outcome === 'complete' && !hold.decision) return setAsideIfCompleted(deps.ports, deps.holds, hold);
   await deps.holds.remove(hold.holdId);
   if (!hold.decision) {
-    // Completed without consent: only if the worker was stopped with every byte already in and
-    // the name still withheld (see quarantine.ts). The file goes; the warning said why.
-    if (outcome === 'complete') await deps.ports.downloads.removeFile(downloadId).catch(() => undefined);
-    // Otherwise cancelled or erased from the browser's own download list: the user decided there.
+    // Cancelled or erased from the browser's own download list: the user decided there.
     deps.ports.log(`held download ${downloadId} ended outside ISO Guard (${outcome})`);
     await deps.activity.record({
       at: deps.ports.now(), verdict: hold.verdict, reasons: hold.reasons, url: hold.finalUrl, referrer: hold.referrer,
@@ -37,6 +40,18 @@ async function dropHold(deps: EventDeps, downloadId: number, outcome: 'complete'
     });
   }
   await deps.holding.refreshBadge();
+}
+
+/**
+ * A held download that stopped for good while undecided stays held: Firefox pauses by
+ * cancelling, and one paused before its first byte (or caught mid-pause) reads exactly like a
+ * Cancel from its own list. The warning stays; "Download anyway" fetches it again (decisions.ts).
+ */
+async function keepStoppedHold(deps: EventDeps, downloadId: number): Promise<void> {
+  const hold = await deps.holds.forDownload(downloadId);
+  if (!hold) return; // not stored yet: the guard is still writing it
+  if (hold.decision) return dropHold(deps, downloadId, 'gone');
+  deps.ports.log(`held download ${downloadId} was stopped; it stays held until the user decides`);
 }
 
 async function maybeOfferVerify(deps: EventDeps, downloadId: number): Promise<void> {
@@ -51,7 +66,7 @@ async function maybeOfferVerify(deps: EventDeps, downloadId: number): Promise<vo
  * The download as the browser has it now (null once erased). When the browser cannot say, the
  * event's word: an event that only says "resumed" comes from a download still in progress.
  */
-async function currentState(deps: EventDeps, delta: DownloadDelta): Promise<Pick<DownloadItem, 'state' | 'paused'> | null> {
+async function currentState(deps: EventDeps, delta: DownloadDelta): Promise<Pick<DownloadItem, 'state' | 'paused' | 'bytesReceived'> | null> {
   try {
     const [item] = await deps.ports.downloads.search({ id: delta.id });
     return item ?? null;
@@ -66,14 +81,19 @@ export function createDownloadEvents(deps: EventDeps) {
     async onChanged(delta: DownloadDelta): Promise<void> {
       const state = delta.state?.current;
       if (state === 'complete') {
+        // Firefox: it may complete while its hold is still being written.
+        await deps.settled(delta.id);
         await dropHold(deps, delta.id, 'complete').catch(log);
         await maybeOfferVerify(deps, delta.id).catch(log);
         return;
       }
-      if (state !== 'interrupted' && delta.paused?.current !== false) return;
+      // `in_progress` again: resumed, or a set-aside download retried from the browser's list.
+      if (state !== 'interrupted' && state !== 'in_progress' && delta.paused?.current !== false) return;
       // Firefox reports its own pause as `interrupted`: what counts is where the download is now.
       const item = await currentState(deps, delta);
-      if (!item || !isRunning(item)) {
+      if (deps.pauseMayReadCancelled && item?.state === 'interrupted' && !item.paused) {
+        await keepStoppedHold(deps, delta.id).catch(log);
+      } else if (!item || !isRunning(item)) {
         await dropHold(deps, delta.id, 'gone').catch(log);
       } else if (!item.paused) {
         const hold = await deps.holds.forDownload(delta.id);

@@ -47,13 +47,13 @@ describe('the Chrome flow', () => {
     expect(h.b.downloadList.get(d.id).paused).toBe(false);
   });
 
-  it('deletes a held file that completed anyway (the worker was stopped with every byte in)', async () => {
+  it('deletes a held file that completed anyway (the worker was stopped with every byte in), and keeps it held', async () => {
     const h = await startBackground();
     const d = await chromeDownload(h, CD_LURE);
     Object.assign(h.b.downloadList.get(d.id), { state: 'complete', paused: false });
     await h.bg.onChanged({ id: d.id, state: { current: 'complete' } });
     expect(h.b.downloadList.get(d.id).exists).toBe(false);
-    expect(h.b.badgeState.text).toBe('');
+    expect(h.b.badgeState.text).toBe('1');
   });
 
   it.each([
@@ -104,6 +104,15 @@ describe('the Chrome flow', () => {
     await h.bg.onChanged({ id: d.id, paused: { current: false } });
     expect(h.b.downloadList.get(d.id).paused).toBe(true);
     expect(h.b.badgeState.text).toBe('1');
+  });
+
+  it('drops the hold when the user cancels the download in Chrome\'s own list (Chrome pauses without cancelling)', async () => {
+    const h = await startBackground();
+    const d = await chromeDownload(h, LURE);
+    await h.b.downloadList.cancel(d.id);
+    await h.bg.onChanged({ id: d.id, state: { current: 'interrupted' } });
+    expect(h.b.badgeState.text).toBe('');
+    expect((await h.b.local.get(STORAGE_KEYS.history)).history).toMatchObject([{ decision: 'removed' }]);
   });
 
   it('pauses again a held download that something else resumed', async () => {
@@ -184,11 +193,23 @@ describe('Firefox: a download it pauses reads "interrupted"', () => {
     expect(h.b.downloadList.get(id)).toMatchObject({ state: 'in_progress', paused: false });
   });
 
-  it('drops the hold when the user cancels the download in the Downloads panel', async () => {
+  it('keeps the hold of a download stopped for good (a pause at 0 bytes reads like a Cancel from the Downloads panel); its warning still decides', async () => {
     const h = await firefox();
-    const { id } = await holdLure(h);
+    const { id, holdId } = await holdLure(h);
     await h.b.downloadList.cancel(id);
     await h.bg.onChanged({ id, paused: { current: false } }); // the state was `interrupted` already
+    expect(h.b.badgeState.text).toBe('1');
+    await createBackground(h.b, { chromeFlow: false }).start();
+    expect(h.b.badgeState.text).toBe('1');
+    expect(await h.bg.onMessage({ type: 'hold/decide', holdId, decision: 'cancel' }, ownPage)).toMatchObject({ ok: true });
+    expect(h.b.badgeState.text).toBe('');
+  });
+
+  it('erasing it from the Downloads panel drops the hold, recorded as removed', async () => {
+    const h = await firefox();
+    const { id } = await holdLure(h);
+    await h.b.downloadList.erase(id);
+    await h.bg.onErased(id);
     expect(h.b.badgeState.text).toBe('');
     expect((await h.b.local.get(STORAGE_KEYS.history)).history).toMatchObject([{ decision: 'removed' }]);
   });

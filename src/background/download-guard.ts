@@ -18,6 +18,8 @@ export interface DownloadGuard {
   onDeterminingFilename(item: DownloadItem, suggest: (suggestion?: { filename: string }) => void): boolean;
   /** Downloads being judged right now (reconcile leaves them alone). */
   inFlight: ReadonlySet<number>;
+  /** Resolves once the download's verdict has been acted on (at once if it is not being judged). */
+  settled(downloadId: number): Promise<void>;
 }
 
 export interface GuardDeps {
@@ -33,9 +35,18 @@ export interface GuardDeps {
   scheduleNameDecision(downloadId: number): void;
 }
 
+const JUST_NOW_MS = 60_000;
+
 export function createDownloadGuard({ ports, config, holding, ready, chromeFlow, suggestions, scheduleNameDecision }: GuardDeps): DownloadGuard {
   const pausedEarly = new Set<number>();
   const inFlight = new Set<number>();
+  /** Firefox reports a small file served fast as already complete in onCreated: it is judged
+   * (and set aside when held). Only one that started just now: never an old entry of the list. */
+  const justFinished = (item: DownloadItem): boolean => {
+    const started = Date.parse(item.startTime ?? '');
+    return item.state === 'complete' && Number.isFinite(started) && Math.abs(ports.now() - started) < JUST_NOW_MS;
+  };
+  const settling = new Map<number, Promise<unknown>>();
 
   /** Fire-and-forget pause: the call reaches the browser before this handler returns. */
   function pauseNow(id: number): true {
@@ -52,7 +63,14 @@ export function createDownloadGuard({ ports, config, holding, ready, chromeFlow,
   const ownDownload = (item: DownloadItem): boolean => item.byExtensionId === ports.extensionId;
 
   /** Re-judges with the stored lists loaded, then acts on the verdict. Resolves true when held. */
-  async function settle(item: DownloadItem, pausedByUs: boolean): Promise<boolean> {
+  function settle(item: DownloadItem, pausedByUs: boolean): Promise<boolean> {
+    const done = act(item, pausedByUs);
+    settling.set(item.id, done);
+    void done.catch(() => undefined).finally(() => settling.get(item.id) === done && settling.delete(item.id));
+    return done;
+  }
+
+  async function act(item: DownloadItem, pausedByUs: boolean): Promise<boolean> {
     inFlight.add(item.id);
     try {
       const { settings, ruleset } = await config.load();
@@ -69,8 +87,9 @@ export function createDownloadGuard({ ports, config, holding, ready, chromeFlow,
 
   return {
     inFlight,
+    settled: async (downloadId) => void (await settling.get(downloadId)?.catch(() => undefined)),
     onCreated(item) {
-      if ((item.state && item.state !== 'in_progress') || ownDownload(item)) return;
+      if (ownDownload(item) || !(item.state === undefined || item.state === 'in_progress' || (!chromeFlow && justFinished(item)))) return;
       const { settings, ruleset } = config.current();
       if (settings.protection === 'paused') return;
       if (chromeFlow) {

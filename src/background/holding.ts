@@ -8,6 +8,7 @@ import { showBadge } from './badge.ts';
 import type { HoldStore } from './hold-store.ts';
 import { baseName } from './judge.ts';
 import type { DownloadItem, Ports } from './ports.ts';
+import { removeCompletedFile, setAsideIfCompleted } from './set-aside.ts';
 import { siteOf } from './site.ts';
 import type { WarningTabs } from './warning-tabs.ts';
 
@@ -45,12 +46,18 @@ export function createHolding({ ports, holds, activity, tabs, protectionPaused }
 
   async function hold(item: DownloadItem, verdict: Verdict, pausedByUs: boolean): Promise<void> {
     if (!pausedByUs) await ports.downloads.pause(item.id).catch(async (error: unknown) => {
-      // Firefox refuses to pause a download it already paused (it reads `interrupted` then).
+      // Firefox refuses to pause a download it already paused (it reads `interrupted` then),
+      // or one already complete (set aside below).
       const [now] = await ports.downloads.search({ id: item.id });
-      if (!now?.paused) throw error;
+      if (!now?.paused && now?.state !== 'complete') throw error;
     });
     const existing = await holds.forDownload(item.id);
-    if (existing) return tabs.show(existing);
+    if (existing) {
+      await setAsideIfCompleted(ports, holds, existing);
+      return tabs.show(existing);
+    }
+    // Every byte beat the pause: the file goes before anything else (set-aside.ts).
+    const quarantined = await removeCompletedFile(ports, item.id);
     const record: Hold = {
       holdId: ports.randomId(),
       downloadId: item.id,
@@ -63,6 +70,7 @@ export function createHolding({ ports, holds, activity, tabs, protectionPaused }
       totalBytes: item.totalBytes ?? -1,
       site: siteOf(item.finalUrl || item.url, item.referrer),
       heldAt: ports.now(),
+      ...(quarantined ? { quarantined } : {}),
     };
     try {
       await holds.put(record);
@@ -73,6 +81,8 @@ export function createHolding({ ports, holds, activity, tabs, protectionPaused }
       await ports.notifications.create(`unheld:${item.id}`, ports.text('notify_unheld_title'), ports.text('notify_unheld_message', [record.filename]));
       throw error;
     }
+    // It may have completed while the hold was being stored.
+    if (!quarantined) await setAsideIfCompleted(ports, holds, record);
     await refreshBadge();
     await tabs.show(record);
   }

@@ -34,7 +34,7 @@ export function createBackground(ports: Ports, { chromeFlow }: BackgroundOptions
   const scheduleNameDecision = (downloadId: number): void =>
     ports.after(DECIDE_NAME_AFTER_MS, () => void decideWithheldName({ ports, holds, suggestions }, downloadId).catch((e: unknown) => ports.log(`name ${downloadId}: ${String(e)}`)));
   const guard = createDownloadGuard({ ports, config, holding, ready, chromeFlow, suggestions, scheduleNameDecision });
-  const events = createDownloadEvents({ ports, holds, activity, config, holding });
+  const events = createDownloadEvents({ ports, holds, activity, config, holding, settled: guard.settled, pauseMayReadCancelled: !chromeFlow });
   const settings = createSettingsWriter(ports.local);
   const warnings = createSiteWarningStore(ports.session, ports.local);
   const pages = createPageGuard({ ports, config, warnings });
@@ -62,7 +62,7 @@ export function createBackground(ports: Ports, { chromeFlow }: BackgroundOptions
     /** Start-up: reconcile stored holds with the browser. Resolves `ready`. */
     async start(): Promise<void> {
       try {
-        await reconcile({ ports, holds, activity, config, holding, tabs, inFlight: guard.inFlight });
+        await reconcile({ ports, holds, activity, config, holding, tabs, inFlight: guard.inFlight, pauseMayReadCancelled: !chromeFlow });
       } catch (error) {
         ports.log(`start-up reconcile failed: ${String(error)}`);
       } finally {

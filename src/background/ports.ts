@@ -17,6 +17,8 @@ export interface DownloadItem {
   exists?: boolean;
   byExtensionId?: string;
   incognito?: boolean;
+  /** ISO 8601, when the download started. */
+  startTime?: string;
 }
 
 /**

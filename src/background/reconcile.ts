@@ -9,6 +9,7 @@ import type { HoldStore } from './hold-store.ts';
 import type { Holding } from './holding.ts';
 import { judge } from './judge.ts';
 import { isRunning, type Ports } from './ports.ts';
+import { setAsideIfCompleted } from './set-aside.ts';
 import type { WarningTabs } from './warning-tabs.ts';
 
 export interface ReconcileDeps {
@@ -20,6 +21,8 @@ export interface ReconcileDeps {
   tabs: WarningTabs;
   /** Downloads the guard is judging right now. */
   inFlight: ReadonlySet<number>;
+  /** Firefox: a stopped download may be a pause (download-events.ts). */
+  pauseMayReadCancelled: boolean;
 }
 
 export async function reconcile(deps: ReconcileDeps): Promise<void> {
@@ -29,8 +32,14 @@ export async function reconcile(deps: ReconcileDeps): Promise<void> {
   for (const hold of stored) {
     const [item] = await ports.downloads.search({ id: hold.downloadId }).catch(() => []);
     const running = item !== undefined && isRunning(item);
-    const quarantined = hold.quarantined && !hold.decision && item?.state === 'complete' && item.exists !== false;
-    if (quarantined) continue;
+    // Completed without a decision (while the worker was stopped, or before the pause landed):
+    // still held, its file set aside, until the user decides.
+    if (!hold.decision && item?.state === 'complete') {
+      await setAsideIfCompleted(ports, holds, hold);
+      continue;
+    }
+    // Stopped for good while undecided (download-events.ts): still held.
+    if (deps.pauseMayReadCancelled && !hold.decision && item?.state === 'interrupted') continue;
     if (!running) {
       await holds.remove(hold.holdId);
       if (!hold.decision && !item) {
