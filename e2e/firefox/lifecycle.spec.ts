@@ -41,6 +41,9 @@ test.fixme('a held lure stays held when the add-on is reloaded', async ({ fx, la
 
 test('the popup judges the page in the current tab', async ({ fx, lab }) => {
   const url = lab.url(PAGES.lookalike.host, PAGES.lookalike.path);
+  // Page protection would replace the look-alike site by the site warning: keep it to the badge,
+  // as a user who continued to the site would, so the popup has the site itself to judge.
+  await fx.api(`browser.storage.local.get('settings').then(({ settings }) => browser.storage.local.set({ settings: { version: 1, protection: 'on', notifyUnknown: false, offerVerify: true, eraseCancelled: true, allowlist: [], blocklist: [], ...settings, pageProtection: 'badge' } })).then(() => new Promise((resolve) => setTimeout(() => resolve(true), 100)))`);
   await fx.ff.bidi.openTab(url);
   // As a click on the toolbar button does: grant activeTab for that tab.
   const tabId = await fx.ff.bidi.chrome<number>(`(() => {
