@@ -3,6 +3,7 @@
 // letters mapped to Latin (confusables.ts), then only [a-z0-9] words separated by single
 // spaces, with letters and digits split apart ("Win11_24H2" → "win 11 24 h 2").
 import { confusableSkeleton } from './confusables.ts';
+import { englishWords } from './foreign-words.ts';
 import { BIDI, INVISIBLE, stripHidden } from './hidden-characters.ts';
 import { percentDecode } from './percent-decode.ts';
 
@@ -78,7 +79,8 @@ function decoded(raw: string): string {
 function foldDecoded(text: string): string {
   if (isPlainAscii(text)) return text.toLowerCase();
   // NFKD = NFKC's compatibility folding plus split-off accents, which are then dropped.
-  const plain = stripHidden(text).normalize('NFKD').replace(MARKS, '');
+  // Foreign words first: NFKD would split Hangul syllables into letters.
+  const plain = englishWords(stripHidden(text)).normalize('NFKD').replace(MARKS, '');
   return confusableSkeleton(confusableSkeleton(plain).toLowerCase());
 }
 
