@@ -67,6 +67,12 @@ const rows: Row[] = [
   { desc: 'Win32 and Win64 builds', input: at('python-3.12.0-win32.zip'), verdict: 'ignored', codes: [] },
   { desc: 'darwin is not win', input: at('darwin12.iso'), verdict: 'unknown', codes: [] },
   { desc: 'Windows 10 20H2 is a real release', input: at('Windows_10_20H2_x64.iso', 5000 * MB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  // 7. A program that names the Windows it runs on is not posing as Windows; 32/64/86 are bitness.
+  { desc: 'a vendor driver pack for Windows 11 23H2', input: at('tp_t14-gen3_mt21ah-21aj_w11_23h2_202406.exe', 2150 * MB), verdict: 'ignored', codes: [] },
+  { desc: 'an ISO downloader tool', input: at('Windows-ISO-Downloader.exe', 6 * MB), verdict: 'ignored', codes: [] },
+  { desc: 'an emulator build for 64-bit Windows', input: at('86Box-Windows-64-b5634.zip'), verdict: 'ignored', codes: [] },
+  { desc: 'Windows 86 is an architecture', input: at('tool-windows-86.zip'), verdict: 'ignored', codes: [] },
+  { desc: 'a program posing as a Windows image still is one', input: at('Windows_11_23H2_Pro.exe'), verdict: 'dangerous', codes: ['executable-claims-windows'] },
 ];
 
 describe('classify: what names say', () => {

@@ -39,7 +39,9 @@ export function addNameSignals(
   if (!fromMicrosoft) {
     if (officialName) findings.add('official-name-unofficial-host', true);
     else if (file.kind === 'disk-image' && claimsWindows && !excluded) findings.add('windows-image-unofficial-host', false);
-    const posesAsImage = claimsNewWindows || (claimsWindows && test(names.executableClaim, words));
+    // A vendor's program may name the Windows it runs on ("…_w11_23h2.exe" driver packs, an
+    // "ISO Downloader"): the exclusion words explain that; a never-released Windows does not.
+    const posesAsImage = claimsNewWindows || (claimsWindows && !excluded && test(names.executableClaim, words));
     // Microsoft ships Windows setup as its own programs from its own hosts, never as an
     // archive; a vendor's "driver setup" for Windows is what the exclusion words explain.
     // It must name a release or a Windows tool: "Windows Terminal installer" is an app's.
