@@ -67,6 +67,13 @@ const rows: Row[] = [
   { desc: 'Win32 and Win64 builds', input: at('python-3.12.0-win32.zip'), verdict: 'ignored', codes: [] },
   { desc: 'darwin is not win', input: at('darwin12.iso'), verdict: 'unknown', codes: [] },
   { desc: 'Windows 10 20H2 is a real release', input: at('Windows_10_20H2_x64.iso', 5000 * MB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  // 8. Activation words in other languages, beside Windows or Office.
+  { desc: 'German: Aktivator, aktivieren', input: at('Windows 11 Aktivator \u2013 dauerhaft aktivieren.exe'), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'Turkish: Etkinleştirme Aracı (Aktivatör)', input: at('Windows 11 Etkinleştirme Aracı (Aktivatör).exe'), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'Portuguese: Ativador', input: at('Ativador Windows 11 e Office 2024 Definitivo.rar'), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'Spanish: Activador', input: at('Activador Office 2021.zip'), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'Vietnamese: kích hoạt', input: at('Windows 11 kích hoạt.exe'), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'an activation word alone names no Windows', input: at('Aktivator-Handbuch.zip'), verdict: 'ignored', codes: [] },
   // 7. A program that names the Windows it runs on is not posing as Windows; 32/64/86 are bitness.
   { desc: 'a vendor driver pack for Windows 11 23H2', input: at('tp_t14-gen3_mt21ah-21aj_w11_23h2_202406.exe', 2150 * MB), verdict: 'ignored', codes: [] },
   { desc: 'an ISO downloader tool', input: at('Windows-ISO-Downloader.exe', 6 * MB), verdict: 'ignored', codes: [] },
