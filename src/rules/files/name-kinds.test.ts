@@ -74,6 +74,7 @@ const rows: Row[] = [
   { desc: 'Spanish: Activador', input: at('Activador Office 2021.zip'), verdict: 'dangerous', codes: ['lure-activator'] },
   { desc: 'Vietnamese: kích hoạt', input: at('Windows 11 kích hoạt.exe'), verdict: 'dangerous', codes: ['lure-activator'] },
   { desc: 'an activation word alone names no Windows', input: at('Aktivator-Handbuch.zip'), verdict: 'ignored', codes: [] },
+  { desc: 'a misspelt KMSpico', input: at('KMSPlco_v10.2.exe'), verdict: 'dangerous', codes: ['lure-activator'] },
   // 7. A program that names the Windows it runs on is not posing as Windows; 32/64/86 are bitness.
   { desc: 'a vendor driver pack for Windows 11 23H2', input: at('tp_t14-gen3_mt21ah-21aj_w11_23h2_202406.exe', 2150 * MB), verdict: 'ignored', codes: [] },
   { desc: 'an ISO downloader tool', input: at('Windows-ISO-Downloader.exe', 6 * MB), verdict: 'ignored', codes: [] },
