@@ -75,6 +75,12 @@ const rows: Row[] = [
   { desc: 'Vietnamese: kích hoạt', input: at('Windows 11 kích hoạt.exe'), verdict: 'dangerous', codes: ['lure-activator'] },
   { desc: 'an activation word alone names no Windows', input: at('Aktivator-Handbuch.zip'), verdict: 'ignored', codes: [] },
   { desc: 'a misspelt KMSpico', input: at('KMSPlco_v10.2.exe'), verdict: 'dangerous', codes: ['lure-activator'] },
+  // 9. Windows media in archives and torrents.
+  { desc: 'a media-sized "Windows 11.rar"', input: at('Windows 11.rar', 5300 * MB), verdict: 'suspicious', codes: ['archive-claims-windows'] },
+  { desc: 'a small vendor zip for Win10/Win11 is not media', input: at('BT-23.60.0-64UWD-Win10-Win11.zip', 40 * MB), verdict: 'ignored', codes: [] },
+  { desc: 'a 3 MB zip cannot hold a full Windows ISO', input: at('Windows11_ISO_Full.zip', 3.4 * MB), verdict: 'dangerous', codes: ['too-small-for-windows', 'archive-claims-windows'] },
+  { desc: 'a torrent is judged by its name like an archive', input: at('Win 12 Pro x64 [2024].torrent'), verdict: 'dangerous', codes: ['lure-windows-12', 'archive-claims-windows'] },
+  { desc: 'a torrent of a Linux image stays ordinary', input: at('ubuntu-24.04-desktop-amd64.iso.torrent'), verdict: 'ignored', codes: [] },
   // 7. A program that names the Windows it runs on is not posing as Windows; 32/64/86 are bitness.
   { desc: 'a vendor driver pack for Windows 11 23H2', input: at('tp_t14-gen3_mt21ah-21aj_w11_23h2_202406.exe', 2150 * MB), verdict: 'ignored', codes: [] },
   { desc: 'an ISO downloader tool', input: at('Windows-ISO-Downloader.exe', 6 * MB), verdict: 'ignored', codes: [] },
