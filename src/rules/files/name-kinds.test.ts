@@ -81,6 +81,10 @@ const rows: Row[] = [
   { desc: 'a 3 MB zip cannot hold a full Windows ISO', input: at('Windows11_ISO_Full.zip', 3.4 * MB), verdict: 'dangerous', codes: ['too-small-for-windows', 'archive-claims-windows'] },
   { desc: 'a torrent is judged by its name like an archive', input: at('Win 12 Pro x64 [2024].torrent'), verdict: 'dangerous', codes: ['lure-windows-12', 'archive-claims-windows'] },
   { desc: 'a torrent of a Linux image stays ordinary', input: at('ubuntu-24.04-desktop-amd64.iso.torrent'), verdict: 'ignored', codes: [] },
+  // 10. "Dev" does not erase a Windows claim; WinPE is Windows; a vendor's rescue media is explained.
+  { desc: 'a Win11 dev-environment VHDX from elsewhere', input: at('Win11_Dev_Env_24H2.vhdx', 20000 * MB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'a third-party WinPE build', input: at('WinPE10_8_Sergei_Strelec_x86_x64_2024.07.10_English.iso', 4000 * MB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: "a backup vendor's WinPE bootable media", input: at('Acronis_Bootable_Media_WinPE_Server2012R2.iso', 600 * MB), verdict: 'unknown', codes: [] },
   // 7. A program that names the Windows it runs on is not posing as Windows; 32/64/86 are bitness.
   { desc: 'a vendor driver pack for Windows 11 23H2', input: at('tp_t14-gen3_mt21ah-21aj_w11_23h2_202406.exe', 2150 * MB), verdict: 'ignored', codes: [] },
   { desc: 'an ISO downloader tool', input: at('Windows-ISO-Downloader.exe', 6 * MB), verdict: 'ignored', codes: [] },
