@@ -85,6 +85,11 @@ const rows: Row[] = [
   { desc: 'a Win11 dev-environment VHDX from elsewhere', input: at('Win11_Dev_Env_24H2.vhdx', 20000 * MB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
   { desc: 'a third-party WinPE build', input: at('WinPE10_8_Sergei_Strelec_x86_x64_2024.07.10_English.iso', 4000 * MB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
   { desc: "a backup vendor's WinPE bootable media", input: at('Acronis_Bootable_Media_WinPE_Server2012R2.iso', 600 * MB), verdict: 'unknown', codes: [] },
+  // 11. Microsoft's Windows tools and update packages away from Microsoft.
+  { desc: 'PC Health Check setup off Microsoft', input: at('WindowsPCHealthCheckSetup.msi'), verdict: 'dangerous', codes: ['executable-claims-windows'] },
+  { desc: 'PC Health Check zipped off Microsoft', input: at('WindowsPCHealthCheckSetup.zip'), verdict: 'suspicious', codes: ['archive-claims-windows'] },
+  { desc: 'a Windows KB update as a program off Microsoft', input: at('Windows-KB5034441-x64.exe'), verdict: 'dangerous', codes: ['executable-claims-windows'] },
+  { desc: "an app's own KB article number names no Windows", input: at('MyApp-KB123456-fix.exe'), verdict: 'ignored', codes: [] },
   // 7. A program that names the Windows it runs on is not posing as Windows; 32/64/86 are bitness.
   { desc: 'a vendor driver pack for Windows 11 23H2', input: at('tp_t14-gen3_mt21ah-21aj_w11_23h2_202406.exe', 2150 * MB), verdict: 'ignored', codes: [] },
   { desc: 'an ISO downloader tool', input: at('Windows-ISO-Downloader.exe', 6 * MB), verdict: 'ignored', codes: [] },
