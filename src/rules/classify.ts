@@ -54,7 +54,7 @@ function judge(download: DownloadInput, ruleset: Ruleset): Verdict {
   if (origin) addHostSignals(origin, findings, true);
   if (page) addHostSignals(page, findings, true);
   if (referrer) addHostSignals(referrer, findings, false);
-  addServingSignals(serving, findings);
+  addServingSignals(serving, findings, /^\s*blob:/i.test(finalUrl));
 
   const lures = ruleset.rules.lures;
   const foldedName = foldText(file.name);
@@ -73,9 +73,12 @@ function addLures(side: Side | null, ruleset: Ruleset, findings: Findings): void
   for (const lure of addressLures(side, ruleset)) findings.addAny(lure.code, lure.severity, true);
 }
 
-function addServingSignals(serving: Side | null, findings: Findings): void {
+function addServingSignals(serving: Side | null, findings: Findings, pageMade: boolean): void {
   if (!serving) return;
-  if (serving.parts.scheme === 'data' || (serving.parts.scheme === 'blob' && serving.parts.host === '')) {
+  // Microsoft never serves media from blob: (an official page's blob: was settled above), so a
+  // disk image a site's page assembled itself is HTML smuggling's shape; file-sharing hosts
+  // (MEGA decrypts in the page) are judged by the file, as always.
+  if (serving.parts.scheme === 'data' || (pageMade && serving.facts?.shared !== true)) {
     findings.add('data-url', false);
   }
   const facts = serving.facts;

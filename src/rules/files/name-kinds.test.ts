@@ -67,6 +67,35 @@ const rows: Row[] = [
   { desc: 'Win32 and Win64 builds', input: at('python-3.12.0-win32.zip'), verdict: 'ignored', codes: [] },
   { desc: 'darwin is not win', input: at('darwin12.iso'), verdict: 'unknown', codes: [] },
   { desc: 'Windows 10 20H2 is a real release', input: at('Windows_10_20H2_x64.iso', 5000 * MB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  // 8. Activation words in other languages, beside Windows or Office.
+  { desc: 'German: Aktivator, aktivieren', input: at('Windows 11 Aktivator \u2013 dauerhaft aktivieren.exe'), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'Turkish: Etkinleştirme Aracı (Aktivatör)', input: at('Windows 11 Etkinleştirme Aracı (Aktivatör).exe'), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'Portuguese: Ativador', input: at('Ativador Windows 11 e Office 2024 Definitivo.rar'), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'Spanish: Activador', input: at('Activador Office 2021.zip'), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'Vietnamese: kích hoạt', input: at('Windows 11 kích hoạt.exe'), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'an activation word alone names no Windows', input: at('Aktivator-Handbuch.zip'), verdict: 'ignored', codes: [] },
+  { desc: 'a misspelt KMSpico', input: at('KMSPlco_v10.2.exe'), verdict: 'dangerous', codes: ['lure-activator'] },
+  // 9. Windows media in archives and torrents.
+  { desc: 'a media-sized "Windows 11.rar"', input: at('Windows 11.rar', 5300 * MB), verdict: 'suspicious', codes: ['archive-claims-windows'] },
+  { desc: 'a small vendor zip for Win10/Win11 is not media', input: at('BT-23.60.0-64UWD-Win10-Win11.zip', 40 * MB), verdict: 'ignored', codes: [] },
+  { desc: 'a 3 MB zip cannot hold a full Windows ISO', input: at('Windows11_ISO_Full.zip', 3.4 * MB), verdict: 'dangerous', codes: ['too-small-for-windows', 'archive-claims-windows'] },
+  { desc: 'a torrent is judged by its name like an archive', input: at('Win 12 Pro x64 [2024].torrent'), verdict: 'dangerous', codes: ['lure-windows-12', 'archive-claims-windows'] },
+  { desc: 'a torrent of a Linux image stays ordinary', input: at('ubuntu-24.04-desktop-amd64.iso.torrent'), verdict: 'ignored', codes: [] },
+  // 10. "Dev" does not erase a Windows claim; WinPE is Windows; a vendor's rescue media is explained.
+  { desc: 'a Win11 dev-environment VHDX from elsewhere', input: at('Win11_Dev_Env_24H2.vhdx', 20000 * MB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'a third-party WinPE build', input: at('WinPE10_8_Sergei_Strelec_x86_x64_2024.07.10_English.iso', 4000 * MB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: "a backup vendor's WinPE bootable media", input: at('Acronis_Bootable_Media_WinPE_Server2012R2.iso', 600 * MB), verdict: 'unknown', codes: [] },
+  // 11. Microsoft's Windows tools and update packages away from Microsoft.
+  { desc: 'PC Health Check setup off Microsoft', input: at('WindowsPCHealthCheckSetup.msi'), verdict: 'dangerous', codes: ['executable-claims-windows'] },
+  { desc: 'PC Health Check zipped off Microsoft', input: at('WindowsPCHealthCheckSetup.zip'), verdict: 'suspicious', codes: ['archive-claims-windows'] },
+  { desc: 'a Windows KB update as a program off Microsoft', input: at('Windows-KB5034441-x64.exe'), verdict: 'dangerous', codes: ['executable-claims-windows'] },
+  { desc: "an app's own KB article number names no Windows", input: at('MyApp-KB123456-fix.exe'), verdict: 'ignored', codes: [] },
+  // 7. A program that names the Windows it runs on is not posing as Windows; 32/64/86 are bitness.
+  { desc: 'a vendor driver pack for Windows 11 23H2', input: at('tp_t14-gen3_mt21ah-21aj_w11_23h2_202406.exe', 2150 * MB), verdict: 'ignored', codes: [] },
+  { desc: 'an ISO downloader tool', input: at('Windows-ISO-Downloader.exe', 6 * MB), verdict: 'ignored', codes: [] },
+  { desc: 'an emulator build for 64-bit Windows', input: at('86Box-Windows-64-b5634.zip'), verdict: 'ignored', codes: [] },
+  { desc: 'Windows 86 is an architecture', input: at('tool-windows-86.zip'), verdict: 'ignored', codes: [] },
+  { desc: 'a program posing as a Windows image still is one', input: at('Windows_11_23H2_Pro.exe'), verdict: 'dangerous', codes: ['executable-claims-windows'] },
 ];
 
 describe('classify: what names say', () => {

@@ -39,19 +39,29 @@ export function addNameSignals(
   if (!fromMicrosoft) {
     if (officialName) findings.add('official-name-unofficial-host', true);
     else if (file.kind === 'disk-image' && claimsWindows && !excluded) findings.add('windows-image-unofficial-host', false);
-    const posesAsImage = claimsNewWindows || (claimsWindows && test(names.executableClaim, words));
+    // A vendor's program may name the Windows it runs on ("…_w11_23h2.exe" driver packs, an
+    // "ISO Downloader"): the exclusion words explain that; a never-released Windows does not.
+    const posesAsImage = claimsNewWindows || (claimsWindows && !excluded && test(names.executableClaim, words));
     // Microsoft ships Windows setup as its own programs from its own hosts, never as an
     // archive; a vendor's "driver setup" for Windows is what the exclusion words explain.
     // It must name a release or a Windows tool: "Windows Terminal installer" is an app's.
     const posesAsSetup = !excluded && test(names.installerClaim, words) && test(names.modernWindowsClaim, words);
     if (file.kind === 'executable' && (posesAsImage || posesAsSetup) && !officialName) findings.add('executable-claims-windows', true);
-    if (file.kind === 'archive' && (posesAsImage || posesAsSetup || officialName)) findings.add('archive-claims-windows', true);
+    // Nor is Windows media ever packed in an archive: one of an image's size naming a modern
+    // Windows is repackaged media. Smaller ones are vendors' programs for that Windows.
+    const mediaSized = typeof totalBytes === 'number' && totalBytes >= names.minWindowsImageBytes;
+    const packsWindows = mediaSized && !excluded && test(names.modernWindowsClaim, words);
+    if (file.kind === 'archive' && (posesAsImage || posesAsSetup || officialName || packsWindows)) findings.add('archive-claims-windows', true);
   }
 
   const size = typeof totalBytes === 'number' ? totalBytes : -1;
   // A name with an exclusion word may be an add-on disc ("VMware tools windows 12.5", 130 MB):
   // the exclusion lowers the size bar to what such a disc needs, it does not take it away.
   const minBytes = excluded ? names.minWindowsExtrasBytes : names.minWindowsImageBytes;
+  // An archive that names a Windows image ("Windows11_ISO_Full.zip") must hold one: compressed,
+  // it is still far above the image bar's first megabytes.
+  const archiveOfImage = file.kind === 'archive' && claimsWindows && !excluded && test(names.executableClaim, words);
+  if (archiveOfImage && size > 0 && size < names.minWindowsExtrasBytes) findings.add('too-small-for-windows', true);
   if (file.kind !== 'disk-image' || size <= 0 || size >= minBytes) return;
   const claimsModernWindows = claimsNewWindows || test(names.modernWindowsClaim, words);
   // Any Windows image, even of an old release, holds more than an add-on disc's bar.

@@ -15,6 +15,9 @@ describe('readWords: no choice of capitals, separators or glue hides a known wor
     { desc: 'a misspelling (a dropped letter)', input: 'wndows_11_pro.iso', expected: 'windows 11 pro iso ' },
     { desc: 'a misspelling glued to a word before it', input: 'getwindos12.iso', expected: 'get windows 12 iso ' },
     { desc: 'all in one, glued', input: 'win11allinone.iso', expected: 'win 11 all in one iso ' },
+    { desc: 'a misspelt activator name (l for i)', input: 'KMSPlco_v10.2.exe', expected: 'kmspico v 10 2 exe ' },
+    { desc: 'a misspelt activator name (a changed letter)', input: 'kmsautu.zip', expected: 'kmsauto zip ' },
+    { desc: 'a short word near no activator name stays', input: 'kmz.zip', expected: 'kmz zip ' },
   ])('$desc: $input', ({ input, expected }) => {
     expect(read(input)).toBe(expected);
   });

@@ -77,6 +77,18 @@ export function looksLikeWindows(word: string): boolean {
 }
 
 /**
+ * Activator names are misspelt like "Windows" to slip past filters ("KMSPlco", l for i):
+ * one edit from one of these reads as it. Only names of seven letters or more, so that one
+ * edit cannot make them out of an ordinary word.
+ */
+const TOOL_NAMES = ['kmspico', 'kmsauto'] as const;
+
+function misspeltToolName(run: string): string | null {
+  if (run.length < 6 || run.length > 8 || !run.startsWith('km')) return null;
+  return TOOL_NAMES.find((name) => boundedEditDistance(run, name, 1) <= 1) ?? null;
+}
+
+/**
  * Could `folded` hide a "windows" the claim patterns' pieces do not show: misspelt ("windos"),
  * spaced out ("w.i.n"), in leetspeak ("w1nd0ws")? A cheap look at each "w", so that the names
  * without one skip the word reading.
@@ -224,6 +236,8 @@ export function readLetters(run: string, vocab: Vocabulary): string[] | null {
   // Any misspelling reads as the word itself, but "window" and other cut-offs stay as written.
   if (looksLikeWindows(run) && !CANONICAL.startsWith(run)) return [CANONICAL];
   if (vocab.words.has(run)) return [run];
+  const name = misspeltToolName(run);
+  if (name) return [name];
   if (run.length < 4 || run.length > 40) return null;
   // A whole reading starts with a known word's beginning; an edge one needs a "w".
   const hasW = run.includes('w');
