@@ -32,6 +32,7 @@ const signals: Row[] = [
   { desc: 'a unique local IPv6 address is not a public IP', input: { url: 'http://[fd00:1::20]/isos/debian-12.iso' }, expected: { verdict: 'unknown', codes: [] } },
   { desc: 'loopback written as one number', input: { url: 'http://2130706433/debian-12.iso' }, expected: { verdict: 'unknown', codes: [] } },
   { desc: 'a public address written as one number', input: { url: 'http://134744072/debian-12.iso' }, expected: { verdict: 'suspicious', codes: ['ip-host'] } },
+  { desc: 'a numbered split install image (install2.swm) off Microsoft', input: { url: 'https://files.fm/down.php?i=abc12&n=install2.swm', filename: 'install2.swm', totalBytes: 3_758_096_384 }, expected: { verdict: 'suspicious', codes: ['windows-image-unofficial-host'] } },
   { desc: 'a Microsoft host name before @ is a trick', input: { url: 'https://software.download.prss.microsoft.com@files.example/Win11_24H2_English_x64.iso' }, expected: { verdict: 'dangerous', codes: ['userinfo-trick', 'official-name-unofficial-host'] } },
   // Words on the linking page: what the file and its host say outweighs them (issue 11, kind 7).
   { desc: 'a news article on Windows 12 linking a Linux ISO on its project host', input: { url: 'https://releases.ubuntu.com/24.04/ubuntu-24.04.1-desktop-amd64.iso', pageUrl: 'https://news.example.com/2026/windows-12-release-date-leak', referrer: 'https://news.example.com/2026/windows-12-release-date-leak' }, expected: { verdict: 'unknown', codes: [] } },
