@@ -28,14 +28,15 @@ function text(value: unknown): string {
 function judge(download: DownloadInput, ruleset: Ruleset): Verdict {
   const types = ruleset.rules.fileTypes;
   const givenName = boundedText(baseName(boundedText(text(download.filename), 4 * MAX_FILE_NAME, '')), MAX_FILE_NAME, ' ');
-  // Plain files (PDFs, pictures …) are settled before any URL is read.
+  // Plain files (PDFs, pictures …) are settled before any URL is read, unless bidi controls
+  // disguise the name: that is a deception whatever the file's type.
   let file = givenName ? fileFacts(givenName, text(download.mime), types) : null;
-  if (file?.kind === 'other') return IGNORED;
+  if (file?.kind === 'other' && !file.flags.bidi) return IGNORED;
   const url = text(download.url);
   const finalUrl = text(download.finalUrl) || url;
   const serving = sideOf(finalUrl, ruleset);
   file ??= fileFacts(serving ? boundedText(nameFromUrlRest(serving.parts.rest), MAX_FILE_NAME, ' ') : '', text(download.mime), types, true);
-  if (file.kind === 'other') return IGNORED;
+  if (file.kind === 'other' && !file.flags.bidi) return IGNORED;
   const origin = finalUrl !== url ? sideOf(url, ruleset) : null;
   const servedBy = serving?.facts ?? null;
   if (servedBy?.official && serving?.parts.scheme === 'https') {
