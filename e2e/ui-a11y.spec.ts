@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { waitForWarning } from './harness/guard.ts';
 import { PAGES } from './lab/samples.ts';
 import { OptionsPage } from './pages/options-page.ts';
-import { clickPageMadeDownload } from './pages/page-made-download.ts';
+import { clickPageMadeDownload, LITE_BUILD_BYTES } from './pages/page-made-download.ts';
 import { openPopupFor } from './pages/popup-page.ts';
 import { seedLogs, setPageProtection } from './pages/seed.ts';
 import { openSite, waitForSiteWarning } from './pages/site-warning-page.ts';
@@ -32,7 +32,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test('the warning for a suspicious download', async ({ ext, lab }) => {
       const origin = await ext.context.newPage();
       await origin.goto(lab.url(PAGES.neutral.host, PAGES.neutral.path));
-      await clickPageMadeDownload(origin, 'Win11_Lite_x64.zip');
+      await clickPageMadeDownload(origin, 'Win11_Lite_x64.zip', LITE_BUILD_BYTES);
       const page = await waitForWarning(ext);
       await expect(page.locator('.badge')).toHaveText('Suspicious');
       expect(await violations(page)).toEqual([]);

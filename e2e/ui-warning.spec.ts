@@ -5,7 +5,7 @@ import { GET_WINDOWS_LINKS } from '../src/shared/microsoft-links.ts';
 import { clickDownload, waitForDownload, waitForState } from './harness/downloads.ts';
 import { waitForWarning, warningPages } from './harness/guard.ts';
 import { PAGES } from './lab/samples.ts';
-import { clickPageMadeDownload } from './pages/page-made-download.ts';
+import { clickPageMadeDownload, LITE_BUILD_BYTES } from './pages/page-made-download.ts';
 import { expect, test } from './fixtures.ts';
 import { WarningPage, holdLure, sample } from './pages/warning-page.ts';
 
@@ -49,7 +49,7 @@ test('downloading a dangerous file anyway takes the deliberate second step', asy
 test('a suspicious download offers to trust the site, and no confirmation step', async ({ ext, lab }) => {
   const origin = await ext.context.newPage();
   await origin.goto(lab.url(PAGES.neutral.host, PAGES.neutral.path));
-  await clickPageMadeDownload(origin, 'Win11_Lite_x64.zip');
+  await clickPageMadeDownload(origin, 'Win11_Lite_x64.zip', LITE_BUILD_BYTES);
   const warning = new WarningPage(await waitForWarning(ext));
   await expect(warning.headline).toHaveText('This download may not be what it claims.');
   await expect(warning.siteDomain).toHaveText('blog.example.org');

@@ -11,7 +11,7 @@ import { launchExtension, type Launched } from '../e2e/harness/launch.ts';
 import { PAGES } from '../e2e/lab/samples.ts';
 import { startLab, type Lab } from '../e2e/lab/server.ts';
 import { OptionsPage } from '../e2e/pages/options-page.ts';
-import { clickPageMadeDownload } from '../e2e/pages/page-made-download.ts';
+import { clickPageMadeDownload, LITE_BUILD_BYTES } from '../e2e/pages/page-made-download.ts';
 import { openPopupFor } from '../e2e/pages/popup-page.ts';
 import { seedLogs, setPageProtection } from '../e2e/pages/seed.ts';
 import { openSite, waitForSiteWarning, warmUp } from '../e2e/pages/site-warning-page.ts';
@@ -40,7 +40,7 @@ const SHOTS_ALL: { name: string; take(ext: Launched, lab: Lab): Promise<Page> }[
     async take(ext, lab) {
       const origin = await ext.context.newPage();
       await origin.goto(lab.url(PAGES.neutral.host, PAGES.neutral.path));
-      await clickPageMadeDownload(origin, 'Win11_Lite_x64.zip');
+      await clickPageMadeDownload(origin, 'Win11_Lite_x64.zip', LITE_BUILD_BYTES);
       const page = await waitForWarning(ext);
       await page.locator('.badge').waitFor();
       return page;

@@ -15,3 +15,7 @@ export async function clickPageMadeDownload(page: Page, fileName: string, bytes 
     { name: fileName, size: bytes },
   );
 }
+
+/** Big enough for an archive named for a Windows build not to be "far too small" (under 16 MiB
+ * it would be dangerous): the size of a lite build's suspicious-only case. */
+export const LITE_BUILD_BYTES = 20 * 1024 * 1024;
