@@ -4,7 +4,8 @@
 // which is most text, is never split into words.
 import { compileGate, mayHoldAnchor, type AnchorGate } from './lure-anchors.ts';
 import { foldText, foldWords } from '../text/normalize-text.ts';
-import { readWords, type Vocabulary } from '../text/read-words.ts';
+import { readWords } from '../text/read-words.ts';
+import type { Vocabulary } from '../text/vocabulary.ts';
 import { REASONS, isReasonCode } from '../reason-codes.ts';
 import type { LureData } from '../data/rules-data-schema.ts';
 

@@ -6,7 +6,7 @@ import { requiredPieces } from '../files/claim-anchors.ts';
 import { letterMask } from '../text/edit-distance.ts';
 import { foldTypos, type LookalikeRules } from '../hosts/lookalike-domains.ts';
 import { compileLures, type LureRules } from '../files/lure-terms.ts';
-import { vocabularyOf } from '../text/read-words.ts';
+import { vocabularyOf } from '../text/vocabulary.ts';
 import { tableFor, type RulesData } from '../data/rules-data-schema.ts';
 
 export interface NameRules {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bundledRuleset } from '../ruleset/bundled-rules.ts';
 import { foldWords } from './normalize-text.ts';
-import { looksLikeWindows, mayHideWindows, readWords, vocabularyOf } from './read-words.ts';
+import { looksLikeWindows } from './misspelt-words.ts';
+import { mayHideWindows, readWords } from './read-words.ts';
+import { vocabularyOf } from './vocabulary.ts';
 
 const vocab = bundledRuleset().rules.lures.vocabulary;
 const read = (raw: string): string => readWords(foldWords(raw), vocab);

@@ -5,19 +5,9 @@
 // Hand-rolled: word segmentation against a vocabulary of a few hundred words is a short dynamic
 // programme, and the segmenters on npm carry English frequency tables of megabytes.
 import { tokenize } from './normalize-text.ts';
-import { boundedEditDistance, foreignLetters, letterMask } from './edit-distance.ts';
+import { CANONICAL, looksLikeWindows, misspeltToolName } from './misspelt-words.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
-export interface Vocabulary {
-  words: ReadonlySet<string>;
-  /** Every beginning of a word, to stop a segment early. */
-  prefixes: ReadonlySet<string>;
-  longest: number;
-  /** Readings of single runs already made (bounded). */
-  memo: Map<string, readonly string[] | null>;
-}
-
-const CANONICAL = 'windows';
-const WINDOWS_MASK = letterMask(CANONICAL);
 /** Digits and signs written for letters: w1nd0ws, w!ndows, wind0w$. */
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '!': 'i', '|': 'i', $: 's', '@': 'a' };
 /**
@@ -27,66 +17,6 @@ const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '
 const MAX_READ = 8192;
 /** The shortest misspelling of "windows" read at the edge of a longer run ("mywndows"). */
 const STRONG = 6;
-
-/**
- * The vocabulary: every literal word of two or more letters in the given pattern sources, but
- * not those of look-arounds, which name what a match must not be ("th" of "12 th").
- */
-export function vocabularyOf(sources: readonly string[]): Vocabulary {
-  const words = new Set<string>([CANONICAL]);
-  for (const source of sources) {
-    const plain = withoutLookarounds(source).replace(/\\[a-zA-Z]/g, ' ').replace(/\[[^\]]*\]/g, ' ');
-    for (const word of plain.match(/[a-z]{2,}/g) ?? []) words.add(word);
-  }
-  let longest = 0;
-  const prefixes = new Set<string>();
-  for (const word of words) {
-    longest = Math.max(longest, word.length);
-    for (let end = 2; end <= word.length; end++) prefixes.add(word.slice(0, end));
-  }
-  return { words, prefixes, longest, memo: new Map() };
-}
-
-function withoutLookarounds(source: string): string {
-  let out = '';
-  for (let i = 0; i < source.length; i++) {
-    if (source[i] === '\\') {
-      out += source.slice(i, i + 2);
-      i++;
-    } else if (/^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
-      let depth = 0;
-      for (; i < source.length; i++) {
-        if (source[i] === '\\') i++;
-        else if (source[i] === '(') depth++;
-        else if (source[i] === ')' && --depth === 0) break;
-      }
-    } else out += source[i];
-  }
-  return out;
-}
-
-/** A misspelling of "windows": one edit away (a transposition is one), or two for eight letters or more. */
-export function looksLikeWindows(word: string): boolean {
-  // Only the first letter changed ("vindows") is one edit too; other words must start with "w".
-  if (word.length === 7 && word.endsWith('indows')) return true;
-  if (word.length < 5 || word.length > 9 || word.charCodeAt(0) !== 119) return false;
-  // Each letter not in "windows" costs an edit: most words stop here, before the distance.
-  const max = word.length >= 8 ? 2 : 1;
-  if (foreignLetters(word, WINDOWS_MASK, 2) > max) return false;
-  return boundedEditDistance(word, CANONICAL, max) <= max;
-}
-
-/**
- * Activator names are misspelt like "Windows" to slip past filters ("KMSPlco", l for i):
- * one edit from one of these reads as it. Only names of seven letters or more, so that one
- * edit cannot make them out of an ordinary word.
- */
-const TOOL_NAMES = ['kmspico', 'kmsauto'] as const;
-
-function misspeltToolName(run: string): string | null {
-  if (run.length < 6 || run.length > 8 || !run.startsWith('km')) return null;
-  return TOOL_NAMES.find((name) => boundedEditDistance(run, name, 1) <= 1) ?? null;
-}
 
 /**
  * Could `folded` hide a "windows" the claim patterns' pieces do not show: misspelt ("windos"),
