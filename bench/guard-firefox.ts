@@ -1,7 +1,7 @@
 // The race Firefox can lose, measured in a real Firefox ESR with the built add-on: a 100 KB
 // lure named only by Content-Disposition, served at full speed from loopback. Firefox judges
 // in onCreated, after the file exists, so every byte can land before the pause; ISO Guard then
-// removes the file at once (background/set-aside.ts). A watcher polls the downloads folder
+// removes the file at once (background/downloads/set-aside.ts). A watcher polls the downloads folder
 // (about every millisecond) for the lure's bytes at a real name (`.part` files excluded).
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 // The guard's promise in a real Firefox ESR, with real downloads from the lure lab. Firefox
 // judges in onCreated, after the file exists: a held download is paused there, and one whose
-// every byte beat the pause loses its file at once (background/set-aside.ts).
+// every byte beat the pause loses its file at once (background/downloads/set-aside.ts).
 import { expect, test } from './fixtures.ts';
 import { waitUntil, type FirefoxDownload, type FirefoxGuard } from './guard-driver.ts';
 import type { Lab } from '../lab/server.ts';

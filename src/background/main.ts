@@ -1,21 +1,21 @@
 // Wires the guard's modules to a set of ports. index.ts calls this with the real browser and
 // registers the returned handlers synchronously; tests call it with in-memory fakes.
-import { createActivityLog } from './activity-log.ts';
-import { createConfigSource } from './config.ts';
-import { createDownloadEvents } from './download-events.ts';
-import { createDownloadGuard } from './download-guard.ts';
-import { createHoldStore } from './hold-store.ts';
-import { createHolding } from './holding.ts';
+import { createActivityLog } from './state/activity-log.ts';
+import { createConfigSource } from './state/config.ts';
+import { createDownloadEvents } from './downloads/download-events.ts';
+import { createDownloadGuard } from './downloads/download-guard.ts';
+import { createHoldStore } from './holds/hold-store.ts';
+import { createHolding } from './holds/holding.ts';
 import { createMessageRouter } from './message-router.ts';
-import { createPageGuard } from './page-guard.ts';
-import { createPendingSuggestions } from './pending-suggestions.ts';
+import { createPageGuard } from './pages/page-guard.ts';
+import { createPendingSuggestions } from './downloads/pending-suggestions.ts';
 import type { Ports } from './ports.ts';
-import { decideWithheldName, DECIDE_NAME_AFTER_MS } from './quarantine.ts';
-import { reconcile } from './reconcile.ts';
-import { createSettingsWriter } from './settings-writer.ts';
-import { createSiteWarningStore } from './site-warning-store.ts';
-import { verifyUrlFor } from './verify-offer.ts';
-import { createWarningTabs } from './warning-tabs.ts';
+import { decideWithheldName, DECIDE_NAME_AFTER_MS } from './downloads/quarantine.ts';
+import { reconcile } from './downloads/reconcile.ts';
+import { createSettingsWriter } from './state/settings-writer.ts';
+import { createSiteWarningStore } from './pages/site-warning-store.ts';
+import { verifyUrlFor } from './holds/verify-offer.ts';
+import { createWarningTabs } from './holds/warning-tabs.ts';
 
 export interface BackgroundOptions {
   /** Chrome has downloads.onDeterminingFilename; Firefox does not. */

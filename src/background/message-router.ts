@@ -4,15 +4,15 @@
 // logged reason; errors go back as values.
 import { RequestSchema, type HoldView, type Request, type Response, type RequestType } from '../shared/messages.ts';
 import type { Hold } from '../shared/records.ts';
-import type { ConfigSource } from './config.ts';
-import { canProceed, decide, HOLD_GONE, type DecisionDeps } from './decisions.ts';
-import type { HoldStore } from './hold-store.ts';
-import type { ActivityLog } from './activity-log.ts';
+import type { ConfigSource } from './state/config.ts';
+import { canProceed, decide, HOLD_GONE, type DecisionDeps } from './holds/decisions.ts';
+import type { HoldStore } from './holds/hold-store.ts';
+import type { ActivityLog } from './state/activity-log.ts';
 import type { Ports } from './ports.ts';
-import type { PageGuard } from './page-guard.ts';
-import { downloadHost, siteOf } from './site.ts';
-import { answerSiteRequest } from './site-warning-requests.ts';
-import type { SiteWarningStore } from './site-warning-store.ts';
+import type { PageGuard } from './pages/page-guard.ts';
+import { downloadHost, siteOf } from './downloads/site.ts';
+import { answerSiteRequest } from './pages/site-warning-requests.ts';
+import type { SiteWarningStore } from './pages/site-warning-store.ts';
 
 export interface Sender {
   id?: string;

@@ -10,7 +10,7 @@ export const STORAGE_KEYS = {
   reports: 'reports',
 } as const;
 
-/** Held downloads live in storage.session, one key per hold (`hold:<id>`): see background/hold-store.ts. */
+/** Held downloads live in storage.session, one key per hold (`hold:<id>`): see background/holds/hold-store.ts. */
 
 export const HISTORY_LIMIT = 200;
 export const REPORT_LIMIT = 200;
@@ -53,7 +53,7 @@ export const HoldSchema = z.object({
   filename: z.string(),
   totalBytes: z.number(),
   /** Registrable domain of the site that served it, or the hostname when there is none; for a
-   * download with no host (`data:`), its referrer's; else NO_SITE (background/site.ts). */
+   * download with no host (`data:`), its referrer's; else NO_SITE (background/downloads/site.ts). */
   site: z.string(),
   heldAt: z.number(),
   /** The warning tab that shows it, when one is open. */
@@ -61,7 +61,7 @@ export const HoldSchema = z.object({
   /** Set once the user decided; the hold is dropped when its download ends. */
   decision: z.enum(['cancel', 'proceed']).optional(),
   /** Every byte arrived before the pause, so the file was finished under a name that cannot be
-   * opened (see background/quarantine.ts); proceeding downloads it again under its real name. */
+   * opened (see background/downloads/quarantine.ts); proceeding downloads it again under its real name. */
   quarantined: z.boolean().optional(),
 });
 export type Hold = z.infer<typeof HoldSchema>;

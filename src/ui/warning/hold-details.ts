@@ -63,7 +63,7 @@ export function downloadSection(hold: HoldView): HTMLElement {
   );
 }
 
-/** Said when the file was set aside: removed or renamed `.held` (background/set-aside.ts, quarantine.ts). */
+/** Said when the file was set aside: removed or renamed `.held` (background/downloads/set-aside.ts, quarantine.ts). */
 export function quarantineNote(): HTMLElement {
   return h('p', { id: 'file-quarantined' }, t('warning_quarantined'));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chromeDownload, flush, holdIdFromTab, ownPage, startBackground } from './testing/flows.ts';
+import { chromeDownload, flush, holdIdFromTab, ownPage, startBackground } from '../testing/flows.ts';
 
 const CD_LURE = { url: 'https://files.lure.example/get?id=7', filename: 'Windows12_SuperLite_x64.iso', mime: 'application/octet-stream', totalBytes: 102_400 };
 
@@ -84,7 +84,7 @@ describe('the name of a held download, before Chromium stops waiting for it', ()
   it('survives a worker restart: a quarantined hold is kept, not dropped', async () => {
     const { h, d } = await heldWithBytes(102_400);
     Object.assign(h.b.downloadList.get(d.id), { state: 'complete' });
-    const { createBackground } = await import('./main.ts');
+    const { createBackground } = await import('../main.ts');
     await createBackground(h.b, { chromeFlow: true }).start();
     expect(h.b.badgeState.text).toBe('1');
   });

@@ -1,7 +1,7 @@
 // The site warnings being shown and the sites continued to, in storage.session (they survive a
 // worker restart and end with the browser session), and the log of warnings shown in
 // storage.local. Stored values that fail their schema are ignored, never trusted.
-import { clip, MAX_KEPT_URL, parseList } from '../shared/records.ts';
+import { clip, MAX_KEPT_URL, parseList } from '../../shared/records.ts';
 import {
   CONTINUED_SITES_KEY,
   CONTINUED_SITES_LIMIT,
@@ -13,9 +13,9 @@ import {
   SiteWarningSchema,
   type SiteWarning,
   type SiteWarningLogEntry,
-} from '../shared/site-warning-records.ts';
-import type { StorageArea } from './ports.ts';
-import { createSerial } from './serial.ts';
+} from '../../shared/site-warning-records.ts';
+import type { StorageArea } from '../ports.ts';
+import { createSerial } from '../state/serial.ts';
 
 /** Warnings kept per session: an old one is only needed while its tab still shows it. */
 const MAX_WARNINGS = 100;

@@ -1,14 +1,14 @@
 // Later events of a download: a held one resumed from elsewhere is paused again (the decision
 // belongs to the warning page), a finished or vanished one drops its hold, and an official
 // Windows ISO that completes gets the offer to verify it.
-import type { ActivityLog } from './activity-log.ts';
-import type { ConfigSource } from './config.ts';
-import type { HoldStore } from './hold-store.ts';
-import type { Holding } from './holding.ts';
+import type { ActivityLog } from '../state/activity-log.ts';
+import type { ConfigSource } from '../state/config.ts';
+import type { HoldStore } from '../holds/hold-store.ts';
+import type { Holding } from '../holds/holding.ts';
 import { baseName, judge } from './judge.ts';
-import { isRunning, type DownloadDelta, type DownloadItem, type Ports } from './ports.ts';
+import { isRunning, type DownloadDelta, type DownloadItem, type Ports } from '../ports.ts';
 import { setAsideIfCompleted } from './set-aside.ts';
-import { offerVerify } from './verify-offer.ts';
+import { offerVerify } from '../holds/verify-offer.ts';
 
 export interface EventDeps {
   ports: Ports;

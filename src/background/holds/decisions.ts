@@ -1,14 +1,14 @@
 // The user's decision on a held download, sent from the warning page. A decision is taken
 // once: the hold is marked decided atomically before anything is done, so a second click, a
 // second tab or a replayed message cannot act twice.
-import type { Refusal, Request, Response } from '../shared/messages.ts';
-import { NO_SITE, MAX_HELD_URL, type Hold } from '../shared/records.ts';
-import type { ActivityLog } from './activity-log.ts';
-import type { ConfigSource } from './config.ts';
+import type { Refusal, Request, Response } from '../../shared/messages.ts';
+import { NO_SITE, MAX_HELD_URL, type Hold } from '../../shared/records.ts';
+import type { ActivityLog } from '../state/activity-log.ts';
+import type { ConfigSource } from '../state/config.ts';
 import type { HoldStore } from './hold-store.ts';
-import type { PendingSuggestions } from './pending-suggestions.ts';
-import { isRunning, type Ports } from './ports.ts';
-import type { SettingsWriter } from './settings-writer.ts';
+import type { PendingSuggestions } from '../downloads/pending-suggestions.ts';
+import { isRunning, type Ports } from '../ports.ts';
+import type { SettingsWriter } from '../state/settings-writer.ts';
 
 type DecideRequest = Extract<Request, { type: 'hold/decide' }>;
 

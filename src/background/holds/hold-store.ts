@@ -1,8 +1,8 @@
 // Held downloads live in storage.session, one key per hold, so concurrent holds never overwrite
 // each other and a restarted worker finds them all. Entries that fail the schema are ignored.
-import { HoldSchema, type Hold } from '../shared/records.ts';
-import type { StorageArea } from './ports.ts';
-import { createSerial } from './serial.ts';
+import { HoldSchema, type Hold } from '../../shared/records.ts';
+import type { StorageArea } from '../ports.ts';
+import { createSerial } from '../state/serial.ts';
 
 const PREFIX = 'hold:';
 

@@ -1,5 +1,5 @@
-import { describeHost, type HostDescription } from '../rules/index.ts';
-import { NO_SITE } from '../shared/records.ts';
+import { describeHost, type HostDescription } from '../../rules/index.ts';
+import { NO_SITE } from '../../shared/records.ts';
 
 /** The host a download is shown and judged by: its own (of a `blob:` URL's page too); for one
  * with no host of its own (`data:`, an opaque `blob:`), the page that made it, its referrer;

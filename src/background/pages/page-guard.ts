@@ -2,11 +2,11 @@
 // popup's status check. A `dangerous` site is replaced by the site warning (unless the user
 // continued to it this session); a `suspicious` one gets a badge on its tab; a page that only
 // mentions a lure gets nothing. Nothing is kept about ordinary pages.
-import { classifyPage } from '../rules/index.ts';
-import type { Verdict } from '../rules/types.ts';
-import type { ConfigSource } from './config.ts';
-import type { Ports } from './ports.ts';
-import { siteOf } from './site.ts';
+import { classifyPage } from '../../rules/index.ts';
+import type { Verdict } from '../../rules/types.ts';
+import type { ConfigSource } from '../state/config.ts';
+import type { Ports } from '../ports.ts';
+import { siteOf } from '../downloads/site.ts';
 import type { SiteWarningStore } from './site-warning-store.ts';
 
 export const SITE_WARNING_PAGE = 'src/ui/site-warning/index.html';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createBackground } from './main.ts';
-import { fakeBrowser } from './testing/fake-browser.ts';
-import { chromeDownload, flush, holdIdFromTab, ownPage, startBackground, type Harness } from './testing/flows.ts';
+import { createBackground } from '../main.ts';
+import { fakeBrowser } from '../testing/fake-browser.ts';
+import { chromeDownload, flush, holdIdFromTab, ownPage, startBackground, type Harness } from '../testing/flows.ts';
 
 // A 100 KB lure named only by Content-Disposition, served at full speed.
 const CD_LURE = { url: 'https://files.lure.example/get?id=7', referrer: 'https://files.lure.example/', totalBytes: 102_400 };

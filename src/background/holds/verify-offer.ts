@@ -1,6 +1,6 @@
 // When an official Windows ISO finishes, offer the check page (what is inside, and its SHA-256).
 // The notification id carries the file name, so a click works even after the worker restarted.
-import type { Ports } from './ports.ts';
+import type { Ports } from '../ports.ts';
 
 const PREFIX = 'verify:';
 export const VERIFY_PAGE = 'src/ui/verify/index.html';

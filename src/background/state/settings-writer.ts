@@ -1,7 +1,7 @@
 // The background's only write to the user's settings: trusting a site from the warning page.
-import { STORAGE_KEYS } from '../shared/records.ts';
-import { DOMAIN_LIST_LIMIT, parseSettings } from '../shared/settings.ts';
-import type { StorageArea } from './ports.ts';
+import { STORAGE_KEYS } from '../../shared/records.ts';
+import { DOMAIN_LIST_LIMIT, parseSettings } from '../../shared/settings.ts';
+import type { StorageArea } from '../ports.ts';
 import { createSerial } from './serial.ts';
 
 export interface SettingsWriter {

@@ -1,5 +1,5 @@
 // The action badge: how many downloads wait for a decision, or OFF while protection is paused.
-import type { Ports } from './ports.ts';
+import type { Ports } from '../ports.ts';
 
 export async function showBadge(ports: Pick<Ports, 'badge' | 'text'>, held: number, paused: boolean): Promise<void> {
   if (paused) return ports.badge.set('OFF', '#6b6b6b', ports.text('badge_paused'));

@@ -1,9 +1,9 @@
 // Opens the warning page beside the active tab. While a warning tab is open, further holds join
 // it (the page lists every pending hold), so 20 lures at once make one tab, not 20.
-import type { Hold } from '../shared/records.ts';
+import type { Hold } from '../../shared/records.ts';
 import type { HoldStore } from './hold-store.ts';
-import type { Ports } from './ports.ts';
-import { createSerial } from './serial.ts';
+import type { Ports } from '../ports.ts';
+import { createSerial } from '../state/serial.ts';
 
 export const WARNING_PAGE = 'src/ui/warning/index.html';
 

@@ -1,8 +1,8 @@
 // Turns a DownloadItem into the rules' input. Chrome gives a bare suggested name in
 // onDeterminingFilename and a full path later; the rules accept either.
-import { classify, type Ruleset } from '../rules/index.ts';
-import type { DownloadInput, Verdict } from '../rules/types.ts';
-import type { DownloadItem } from './ports.ts';
+import { classify, type Ruleset } from '../../rules/index.ts';
+import type { DownloadInput, Verdict } from '../../rules/types.ts';
+import type { DownloadItem } from '../ports.ts';
 
 export function downloadInput(item: DownloadItem): DownloadInput {
   return {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { STORAGE_KEYS } from '../shared/records.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../shared/settings.ts';
-import { SITE_WARNING_LOG_KEY } from '../shared/site-warning-records.ts';
+import { STORAGE_KEYS } from '../../shared/records.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings.ts';
+import { SITE_WARNING_LOG_KEY } from '../../shared/site-warning-records.ts';
 import { mayBeDownload } from './page-guard.ts';
-import { EXTENSION_ORIGIN, fakeBrowser } from './testing/fake-browser.ts';
-import { ownPage, startBackground, type Harness } from './testing/flows.ts';
+import { EXTENSION_ORIGIN, fakeBrowser } from '../testing/fake-browser.ts';
+import { ownPage, startBackground, type Harness } from '../testing/flows.ts';
 
 const LOOKALIKE = 'https://microsoft-software-download.example/windows-12-iso-download';
 const SUSPICIOUS = 'https://xn--pple-43d.com/'; // mixed scripts in one label

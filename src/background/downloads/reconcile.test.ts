@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createBackground } from './main.ts';
-import { chromeDownload, flush, holdIdFromTab, ownPage, startBackground } from './testing/flows.ts';
+import { createBackground } from '../main.ts';
+import { chromeDownload, flush, holdIdFromTab, ownPage, startBackground } from '../testing/flows.ts';
 
 const LURE = { url: 'https://win12-download.example/files/Windows_12_Pro_x64.iso', filename: 'Windows_12_Pro_x64.iso' };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { STORAGE_KEYS } from '../shared/records.ts';
-import { DEFAULT_SETTINGS, DOMAIN_LIST_LIMIT } from '../shared/settings.ts';
-import { chromeDownload, holdIdFromTab, ownPage, startBackground, type Harness } from './testing/flows.ts';
+import { STORAGE_KEYS } from '../../shared/records.ts';
+import { DEFAULT_SETTINGS, DOMAIN_LIST_LIMIT } from '../../shared/settings.ts';
+import { chromeDownload, holdIdFromTab, ownPage, startBackground, type Harness } from '../testing/flows.ts';
 
 const DANGEROUS = { url: 'https://win12-download.example/files/Windows_12_Pro_x64.iso', filename: 'Windows_12_Pro_x64.iso' };
 // An official Windows name from a host that is not Microsoft's, with no stronger signal.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { STORAGE_KEYS } from '../shared/records.ts';
-import { createBackground } from './main.ts';
-import { fakeBrowser } from './testing/fake-browser.ts';
-import { chromeDownload, flush, holdIdFromTab, ownPage, startBackground, type Harness } from './testing/flows.ts';
+import { STORAGE_KEYS } from '../../shared/records.ts';
+import { createBackground } from '../main.ts';
+import { fakeBrowser } from '../testing/fake-browser.ts';
+import { chromeDownload, flush, holdIdFromTab, ownPage, startBackground, type Harness } from '../testing/flows.ts';
 
 const LURE = { url: 'https://win12-download.example/files/Windows_12_Pro_x64_Activated.iso', filename: 'Windows_12_Pro_x64_Activated.iso', referrer: 'https://win12-download.example/' };
 const CD_LURE = { url: 'https://files.lure.example/get?id=7', filename: 'Windows12_SuperLite_x64.iso', referrer: 'https://files.lure.example/' };

@@ -4,9 +4,9 @@
 // before that deadline, such a file is given a name nothing opens: `<name>.held`. Cancel
 // deletes it; proceed downloads the file again under its real name. A held download still
 // short of bytes keeps its name: it stays paused, and nothing reaches that name until resumed.
-import type { HoldStore } from './hold-store.ts';
+import type { HoldStore } from '../holds/hold-store.ts';
 import type { PendingSuggestions } from './pending-suggestions.ts';
-import type { DownloadItem, Ports } from './ports.ts';
+import type { DownloadItem, Ports } from '../ports.ts';
 
 export const DECIDE_NAME_AFTER_MS = 10_000;
 export const QUARANTINE_SUFFIX = '.held';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteOf } from './site.ts';
-import { chromeDownload, holdIdFromTab, ownPage, startBackground } from './testing/flows.ts';
-import { NO_SITE } from '../shared/records.ts';
+import { chromeDownload, holdIdFromTab, ownPage, startBackground } from '../testing/flows.ts';
+import { NO_SITE } from '../../shared/records.ts';
 
 // A page can name a file's URL itself; what it writes after `data:` is its own text.
 const DATA_URL = 'data:www.microsoft.com/software-download;base64,TVqQAAMAAAAEAAAA';

@@ -11,8 +11,8 @@ import {
   STORAGE_KEYS,
   type HistoryEntry,
   type ReportEntry,
-} from '../shared/records.ts';
-import type { StorageArea } from './ports.ts';
+} from '../../shared/records.ts';
+import type { StorageArea } from '../ports.ts';
 import { createSerial } from './serial.ts';
 
 export interface ActivityLog {

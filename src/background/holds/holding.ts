@@ -1,15 +1,15 @@
 // What happens once a download's verdict is known: pass it (resume if we paused it, record it,
 // maybe a quiet notice) or hold it (paused, a pending hold in storage.session, the badge, the
 // warning tab).
-import { isHeld, type Verdict } from '../rules/types.ts';
-import { clip, MAX_HELD_URL, MAX_KEPT_URL, type Hold } from '../shared/records.ts';
-import type { ActivityLog } from './activity-log.ts';
-import { showBadge } from './badge.ts';
+import { isHeld, type Verdict } from '../../rules/types.ts';
+import { clip, MAX_HELD_URL, MAX_KEPT_URL, type Hold } from '../../shared/records.ts';
+import type { ActivityLog } from '../state/activity-log.ts';
+import { showBadge } from '../state/badge.ts';
 import type { HoldStore } from './hold-store.ts';
-import { baseName } from './judge.ts';
-import type { DownloadItem, Ports } from './ports.ts';
-import { removeCompletedFile, setAsideIfCompleted } from './set-aside.ts';
-import { siteOf } from './site.ts';
+import { baseName } from '../downloads/judge.ts';
+import type { DownloadItem, Ports } from '../ports.ts';
+import { removeCompletedFile, setAsideIfCompleted } from '../downloads/set-aside.ts';
+import { siteOf } from '../downloads/site.ts';
 import type { WarningTabs } from './warning-tabs.ts';
 
 export interface Holding {

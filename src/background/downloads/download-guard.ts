@@ -3,13 +3,13 @@
 // judges synchronously with the bundled rules, pauses a held download before returning, and
 // calls `suggest` only after the verdict is acted on. Firefox has no onDeterminingFilename: its
 // onCreated comes after the file was created and already carries the name, so it judges there.
-import { guardedByUrl } from '../rules/index.ts';
-import { isHeld, type Verdict } from '../rules/types.ts';
-import type { ConfigSource } from './config.ts';
-import type { Holding } from './holding.ts';
+import { guardedByUrl } from '../../rules/index.ts';
+import { isHeld, type Verdict } from '../../rules/types.ts';
+import type { ConfigSource } from '../state/config.ts';
+import type { Holding } from '../holds/holding.ts';
 import { judge } from './judge.ts';
 import type { PendingSuggestions } from './pending-suggestions.ts';
-import type { DownloadItem, Ports } from './ports.ts';
+import type { DownloadItem, Ports } from '../ports.ts';
 import { nameUnknownFromUrl } from './unnamed-download.ts';
 
 export interface DownloadGuard {

@@ -3,9 +3,9 @@
 // name when the worker dies while the name is withheld. Its file is removed from disk at once
 // and the hold is kept: the user still decides, and "Download anyway" fetches it again under
 // its real name (decisions.ts), as for a file quarantined under `.held` (quarantine.ts).
-import type { Hold } from '../shared/records.ts';
-import type { HoldStore } from './hold-store.ts';
-import type { Ports } from './ports.ts';
+import type { Hold } from '../../shared/records.ts';
+import type { HoldStore } from '../holds/hold-store.ts';
+import type { Ports } from '../ports.ts';
 import { QUARANTINE_SUFFIX } from './quarantine.ts';
 
 /**

@@ -1,10 +1,10 @@
 // The site warning page's requests: what was replaced, Go back, and Continue. Only the tab the
 // warning was shown in may act on it, and Continue is refused when a policy forbids it.
-import type { Request, Response } from '../shared/messages.ts';
-import type { ConfigSource } from './config.ts';
-import { describeHost } from '../rules/index.ts';
+import type { Request, Response } from '../../shared/messages.ts';
+import type { ConfigSource } from '../state/config.ts';
+import { describeHost } from '../../rules/index.ts';
 import type { PageGuard } from './page-guard.ts';
-import type { Ports } from './ports.ts';
+import type { Ports } from '../ports.ts';
 import type { SiteWarningStore } from './site-warning-store.ts';
 
 export interface SiteRequestDeps {

@@ -2,11 +2,11 @@
 // The first verdict must be synchronous (onDeterminingFilename), so the last known config is
 // kept in memory; after a worker restart it starts as the bundled rules alone, which can only
 // hold more, never less, and the guard re-judges once the stored lists are loaded.
-import { bundledRuleset, type Ruleset } from '../rules/index.ts';
-import { parsePolicy, type Policy } from '../shared/policy.ts';
-import { STORAGE_KEYS } from '../shared/records.ts';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../shared/settings.ts';
-import type { Ports } from './ports.ts';
+import { bundledRuleset, type Ruleset } from '../../rules/index.ts';
+import { parsePolicy, type Policy } from '../../shared/policy.ts';
+import { STORAGE_KEYS } from '../../shared/records.ts';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../shared/settings.ts';
+import type { Ports } from '../ports.ts';
 
 export interface Config {
   settings: Settings;

@@ -2,15 +2,15 @@
 // browser's download list are brought back in line. A pending hold's download is paused
 // again and its warning restored (without a duplicate tab); a decision whose action was cut
 // off is carried out; guarded downloads that started while the worker was stopped are held.
-import { isHeld } from '../rules/types.ts';
-import type { ActivityLog } from './activity-log.ts';
-import type { ConfigSource } from './config.ts';
-import type { HoldStore } from './hold-store.ts';
-import type { Holding } from './holding.ts';
+import { isHeld } from '../../rules/types.ts';
+import type { ActivityLog } from '../state/activity-log.ts';
+import type { ConfigSource } from '../state/config.ts';
+import type { HoldStore } from '../holds/hold-store.ts';
+import type { Holding } from '../holds/holding.ts';
 import { judge } from './judge.ts';
-import { isRunning, type Ports } from './ports.ts';
+import { isRunning, type Ports } from '../ports.ts';
 import { setAsideIfCompleted } from './set-aside.ts';
-import type { WarningTabs } from './warning-tabs.ts';
+import type { WarningTabs } from '../holds/warning-tabs.ts';
 
 export interface ReconcileDeps {
   ports: Ports;
