@@ -89,6 +89,8 @@ export const RulesDataSchema = z.object({
       executables: extensionList.optional(),
       executableMimes: z.array(z.string()).optional(),
       archives: extensionList.optional(),
+      /** Single-file compressors: `x.vhd.xz` is judged as the disk image inside. */
+      compressors: extensionList.optional(),
       decoys: extensionList.optional(),
     })
     .optional(),

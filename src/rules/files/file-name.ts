@@ -12,6 +12,7 @@ export interface FileTypeRules {
   executables: ReadonlySet<string>;
   executableMimes: ReadonlySet<string>;
   archives: ReadonlySet<string>;
+  compressors: ReadonlySet<string>;
   decoys: ReadonlySet<string>;
 }
 
@@ -77,7 +78,12 @@ function isSpace(c: number): boolean {
 export function fileFacts(name: string, mime: string | undefined, types: FileTypeRules, fromUrl = false): FileFacts {
   // One look for plain ASCII serves both the extension and the hidden-character flags.
   const ascii = isPlainAscii(name);
-  const { ext, stem } = extensionOf(name, ascii);
+  let { ext, stem } = extensionOf(name, ascii);
+  // A compressed image (`x.vhd.xz`, `x.iso.zst`) is the image once unpacked: judged as one.
+  if (types.compressors.has(ext)) {
+    const inner = extensionOf(stem, ascii);
+    if (types.diskImages.has(inner.ext)) ({ ext, stem } = inner);
+  }
   let kind: FileKind = 'other';
   if (types.diskImages.has(ext)) kind = 'disk-image';
   else if (types.executables.has(ext)) kind = 'executable';

@@ -67,6 +67,7 @@ export function compileRules(data: RulesData, source: string): CompiledRules {
       executables: new Set(types.executables),
       executableMimes: new Set(types.executableMimes?.map((m) => m.toLowerCase())),
       archives: new Set(types.archives),
+      compressors: new Set(types.compressors),
       decoys: new Set(types.decoys),
     },
     lookalike: {

@@ -1,0 +1,34 @@
+// What names claim, by kind of disguise: spaced letters, scripts posing as Windows tools,
+// Windows images in names of their own making, compressed images, and names that only use the words.
+import { describe, expect, it } from 'vitest';
+import { bundledRuleset } from '../ruleset/bundled-rules.ts';
+import { classify } from '../classify.ts';
+import type { DownloadInput, VerdictKind } from '../types.ts';
+
+interface Row {
+  desc: string;
+  input: DownloadInput;
+  verdict: VerdictKind;
+  codes: string[];
+}
+
+const rules = bundledRuleset();
+const at = (filename: string, totalBytes?: number, url = 'https://files.example.net/d/1'): DownloadInput => ({ url, filename, ...(totalBytes ? { totalBytes } : {}) });
+const MB = 1024 * 1024;
+const GB = 1024 * MB;
+
+const rows: Row[] = [
+  // Compressed disk images are judged as the image inside.
+  { desc: 'a compressed Linux VHD is a disk image with no risk', input: at('FreeBSD-14.3-RELEASE-amd64.vhd.xz', 620 * MB), verdict: 'unknown', codes: [] },
+  { desc: 'a gzipped Windows image from elsewhere', input: at('Win11_Pro_x64.img.gz', 4 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'a zstd-packed Windows 12 image', input: at('Windows12_Pro.iso.zst', 4 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
+  { desc: 'a source tarball is still only an archive', input: at('linux-6.12.tar.xz', 140 * MB), verdict: 'ignored', codes: [] },
+];
+
+describe('classify: names by kind of disguise', () => {
+  it.each(rows)('$desc', ({ input, verdict, codes }) => {
+    const result = classify(input, rules);
+    expect(result.verdict).toBe(verdict);
+    expect(result.reasons.map((r) => r.code).sort()).toEqual([...codes].sort());
+  });
+});
