@@ -7,6 +7,7 @@ import { boundedText, MAX_FILE_NAME } from './text/bounded-text.ts';
 import { findLuresFolded, mayHoldLure, NO_LURES } from './files/lure-terms.ts';
 import { addNameSignals } from './files/name-signals.ts';
 import { foldText, foldWords } from './text/normalize-text.ts';
+import { hasSpacedLetters } from './text/read-words.ts';
 import { reason } from './reason-codes.ts';
 import type { Ruleset } from './ruleset/ruleset.ts';
 import type { DownloadInput, Verdict } from './types.ts';
@@ -60,7 +61,7 @@ function judge(download: DownloadInput, ruleset: Ruleset): Verdict {
   const lures = ruleset.rules.lures;
   const foldedName = foldText(file.name);
   // Each text is read only when its cheap anchor scan finds a hint of a lure: most hold none.
-  const nameLures = mayHoldLure(file.name, lures) ? findLuresFolded(foldWords(file.name, foldedName), lures) : NO_LURES;
+  const nameLures = mayHoldLure(file.name, lures) || hasSpacedLetters(foldedName) ? findLuresFolded(foldWords(file.name, foldedName), lures) : NO_LURES;
   for (const lure of nameLures) findings.addAny(lure.code, lure.severity, true);
   addLures(serving, ruleset, findings);
   addLures(origin, ruleset, findings);
