@@ -87,6 +87,8 @@ export const RulesDataSchema = z.object({
       diskImages: extensionList.optional(),
       diskImageMimes: z.array(z.string()).optional(),
       executables: extensionList.optional(),
+      /** Programs that are scripts (`.ps1`, `.vbs` …): no vendor ships Windows media or setup as one. */
+      scripts: extensionList.optional(),
       executableMimes: z.array(z.string()).optional(),
       archives: extensionList.optional(),
       /** Single-file compressors: `x.vhd.xz` is judged as the disk image inside. */
@@ -120,6 +122,8 @@ export const RulesDataSchema = z.object({
       executableClaim: regexSource.optional(),
       /** Words of a program or archive presenting as Windows setup (upgrade, installation assistant …). */
       installerClaim: regexSource.optional(),
+      /** Words of a script presenting as a Windows tool (downloader, activation …): with a Windows name, a dropper's shape. */
+      scriptClaim: regexSource.optional(),
       /** A Windows version Microsoft never released ("Windows 13"), on the name's words. */
       unreleasedWindows: regexSource.optional(),
       /** Words that make an exclusion word part of the Windows image ("with drivers"), not its subject. */

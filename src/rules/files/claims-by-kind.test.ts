@@ -24,6 +24,12 @@ const rows: Row[] = [
   { desc: 'spaced with mixed separators, as a program', input: at('W_._i_._n_._d_._o_._w_._s 1 2.exe'), verdict: 'dangerous', codes: ['lure-windows-12', 'executable-claims-windows'] },
   { desc: 'a spaced "win" and its version', input: at('w i n 1 2.iso', 3 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
   { desc: 'spaced digits alone name nothing', input: at('photo 1 2 3 4.iso', 3 * GB), verdict: 'unknown', codes: [] },
+  // Scripts named as Windows tools off Microsoft: no vendor ships those as a bare script.
+  { desc: 'a VBScript named as a Windows ISO downloader', input: at('Windows_11_ISO_Downloader.vbs', 8192), verdict: 'dangerous', codes: ['executable-claims-windows'] },
+  { desc: 'a PowerShell Windows activation', input: at('Windows11_Activate.ps1', 42000), verdict: 'dangerous', codes: ['executable-claims-windows'] },
+  { desc: 'a batch file named as a Windows update tool', input: at('Win10_Update_Tool.bat'), verdict: 'dangerous', codes: ['executable-claims-windows'] },
+  { desc: 'a program named as an ISO downloader stays a tool', input: at('Windows_ISO_Downloader.exe'), verdict: 'ignored', codes: [] },
+  { desc: 'a script that names no Windows', input: at('Fido.ps1'), verdict: 'ignored', codes: [] },
   // Compressed disk images are judged as the image inside.
   { desc: 'a compressed Linux VHD is a disk image with no risk', input: at('FreeBSD-14.3-RELEASE-amd64.vhd.xz', 620 * MB), verdict: 'unknown', codes: [] },
   { desc: 'a gzipped Windows image from elsewhere', input: at('Win11_Pro_x64.img.gz', 4 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },

@@ -10,6 +10,7 @@ export interface FileTypeRules {
   diskImages: ReadonlySet<string>;
   diskImageMimes: ReadonlySet<string>;
   executables: ReadonlySet<string>;
+  scripts: ReadonlySet<string>;
   executableMimes: ReadonlySet<string>;
   archives: ReadonlySet<string>;
   compressors: ReadonlySet<string>;
@@ -21,6 +22,8 @@ export interface FileFacts {
   name: string;
   ext: string;
   kind: FileKind;
+  /** A program that is a script (`.ps1`, `.vbs`, `.hta` …). */
+  script: boolean;
   doubleExtension: boolean;
   flags: TextFlags;
 }
@@ -95,7 +98,8 @@ export function fileFacts(name: string, mime: string | undefined, types: FileTyp
     else if (types.executableMimes.has(cleanMime)) kind = 'executable';
   }
   const doubleExtension = kind === 'executable' && hasDecoyExtension(ascii ? stem : stem.normalize('NFKC'), types);
-  return { name, ext, kind, doubleExtension, flags: ascii ? NO_FLAGS : hiddenCharacterFlags(name) };
+  const script = kind === 'executable' && types.scripts.has(ext);
+  return { name, ext, kind, script, doubleExtension, flags: ascii ? NO_FLAGS : hiddenCharacterFlags(name) };
 }
 
 /** `stem` ends in a harmless-looking extension (`x.iso` of `x.iso.exe`). Non-ASCII stems come

@@ -46,7 +46,10 @@ export function addNameSignals(
     // archive; a vendor's "driver setup" for Windows is what the exclusion words explain.
     // It must name a release or a Windows tool: "Windows Terminal installer" is an app's.
     const posesAsSetup = !excluded && test(names.installerClaim, words) && test(names.modernWindowsClaim, words);
-    if (file.kind === 'executable' && (posesAsImage || posesAsSetup) && !officialName) findings.add('executable-claims-windows', true);
+    // No vendor ships Windows media, its setup, a downloader of it or its activation as a bare
+    // script (.ps1, .vbs, .hta …): a script named so is a dropper's shape, whatever tool word it uses.
+    const scriptPoses = file.script && claimsWindows && (test(names.executableClaim, words) || test(names.installerClaim, words) || test(names.scriptClaim, words));
+    if (file.kind === 'executable' && (posesAsImage || posesAsSetup || scriptPoses) && !officialName) findings.add('executable-claims-windows', true);
     // Nor is Windows media ever packed in an archive: one of an image's size naming a modern
     // Windows is repackaged media. Smaller ones are vendors' programs for that Windows.
     const mediaSized = typeof totalBytes === 'number' && totalBytes >= names.minWindowsImageBytes;
