@@ -118,6 +118,10 @@ export const RulesDataSchema = z.object({
       officialFileNames: z.array(regexSource).optional(),
       windowsClaim: regexSource.optional(),
       modernWindowsClaim: regexSource.optional(),
+      /** Windows names without "Windows": a build with its revision and architecture or edition, an edition beside a feature update (24H2), WinServer. */
+      windowsShape: regexSource.optional(),
+      /** A looser pattern on the folded name that must match wherever windowsShape does (most names skip the word reading). */
+      windowsShapeHint: regexSource.optional(),
       windowsImageExclude: regexSource.optional(),
       executableClaim: regexSource.optional(),
       /** Words of a program or archive presenting as Windows setup (upgrade, installation assistant …). */

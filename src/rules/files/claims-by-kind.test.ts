@@ -30,6 +30,16 @@ const rows: Row[] = [
   { desc: 'a batch file named as a Windows update tool', input: at('Win10_Update_Tool.bat'), verdict: 'dangerous', codes: ['executable-claims-windows'] },
   { desc: 'a program named as an ISO downloader stays a tool', input: at('Windows_ISO_Downloader.exe'), verdict: 'ignored', codes: [] },
   { desc: 'a script that names no Windows', input: at('Fido.ps1'), verdict: 'ignored', codes: [] },
+  // Windows images named by their shape: a build and revision with an architecture or edition,
+  // an edition beside a feature update, WinServer glued, install images with a word inside.
+  { desc: 'a UUP dump style build name', input: at('26200.7019_amd64_en-us_PROFESSIONAL.iso', 5 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'an edition beside a feature update, made lite', input: at('Optimum 11 24H2 Pro X-Lite.iso', 3 * GB), verdict: 'suspicious', codes: ['lure-modified-build', 'windows-image-unofficial-host'] },
+  { desc: 'an install image with "lite" inside', input: at('install_lite.wim', 2 * GB), verdict: 'suspicious', codes: ['lure-modified-build', 'windows-image-unofficial-host'] },
+  { desc: 'Windows Server glued, on a customer namespace', input: at('WinServer2022_Std.iso', 5 * GB, 'https://isodist.trafficmanager.net/WinServer2022_Std.iso'), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'a driver-integrated build', input: at('Win11_ProWS_DriverPack_Integrated.iso', 7 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'Win 16 beside an edition and a feature update is a version claim', input: at('win 16 ltsc 23h2 x64.iso', 4 * GB), verdict: 'dangerous', codes: ['lure-unreleased-windows', 'windows-image-unofficial-host'] },
+  { desc: 'a build shape from too small a file', input: at('22631.2428_x64_en-us_ENTERPRISE.iso', 40 * MB), verdict: 'dangerous', codes: ['too-small-for-windows', 'windows-image-unofficial-host'] },
+  { desc: 'a Linux release number is no build', input: at('openSUSE-Leap-15.6-DVD-x86_64-Build710.3-Media.iso', 4 * GB), verdict: 'unknown', codes: [] },
   // Compressed disk images are judged as the image inside.
   { desc: 'a compressed Linux VHD is a disk image with no risk', input: at('FreeBSD-14.3-RELEASE-amd64.vhd.xz', 620 * MB), verdict: 'unknown', codes: [] },
   { desc: 'a gzipped Windows image from elsewhere', input: at('Win11_Pro_x64.img.gz', 4 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },

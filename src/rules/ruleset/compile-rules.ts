@@ -17,6 +17,8 @@ export interface NameRules {
   windowsImageExclude: RegExp | null;
   executableClaim: RegExp | null;
   installerClaim: RegExp | null;
+  windowsShape: RegExp | null;
+  windowsShapeHint: RegExp | null;
   scriptClaim: RegExp | null;
   unreleasedWindows: RegExp | null;
   bundledExtra: RegExp | null;
@@ -88,6 +90,8 @@ export function compileRules(data: RulesData, source: string): CompiledRules {
       executableClaim: optionalRegex(text.executableClaim),
       installerClaim: optionalRegex(text.installerClaim),
       scriptClaim: optionalRegex(text.scriptClaim),
+      windowsShape: optionalRegex(text.windowsShape),
+      windowsShapeHint: optionalRegex(text.windowsShapeHint),
       unreleasedWindows: optionalRegex(text.unreleasedWindows),
       bundledExtra: optionalRegex(text.bundledExtra),
       minWindowsImageBytes: text.minWindowsImageBytes ?? 0,
@@ -99,7 +103,7 @@ export function compileRules(data: RulesData, source: string): CompiledRules {
 
 /** Every word pattern of the text rules: the words they spell are the vocabulary names are read with. */
 function wordSources(text: NonNullable<RulesData['text']>): string[] {
-  const single = [text.windowsClaim, text.modernWindowsClaim, text.windowsImageExclude, text.executableClaim, text.installerClaim, text.scriptClaim, text.unreleasedWindows, text.bundledExtra];
+  const single = [text.windowsClaim, text.modernWindowsClaim, text.windowsImageExclude, text.executableClaim, text.installerClaim, text.scriptClaim, text.windowsShape, text.unreleasedWindows, text.bundledExtra];
   return [...Object.values(text.contexts ?? {}), ...(text.lures ?? []).map((lure) => lure.pattern), ...single].filter((s): s is string => typeof s === 'string');
 }
 
