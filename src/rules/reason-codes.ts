@@ -93,6 +93,10 @@ export const REASONS = {
     verdict: 'suspicious',
     detail: "It claims to be a Windows disk image but does not come from Microsoft's servers.",
   },
+  'office-image-unofficial-host': {
+    verdict: 'suspicious',
+    detail: "It claims to be a Microsoft Office disk image but does not come from Microsoft's servers, so it may have been modified.",
+  },
   'insecure-official': {
     verdict: 'suspicious',
     detail: 'It comes from a Microsoft address over an unencrypted connection, so it could have been swapped on the way.',

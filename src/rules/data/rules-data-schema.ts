@@ -122,6 +122,8 @@ export const RulesDataSchema = z.object({
       windowsShape: regexSource.optional(),
       /** A looser pattern on the folded name that must match wherever windowsShape does (most names skip the word reading). */
       windowsShapeHint: regexSource.optional(),
+      /** A Microsoft Office image (Office 2021, 365, Pro Plus): off Microsoft, it may be modified. */
+      officeImageClaim: regexSource.optional(),
       windowsImageExclude: regexSource.optional(),
       executableClaim: regexSource.optional(),
       /** Words of a program or archive presenting as Windows setup (upgrade, installation assistant …). */

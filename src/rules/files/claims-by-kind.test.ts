@@ -40,6 +40,12 @@ const rows: Row[] = [
   { desc: 'Win 16 beside an edition and a feature update is a version claim', input: at('win 16 ltsc 23h2 x64.iso', 4 * GB), verdict: 'dangerous', codes: ['lure-unreleased-windows', 'windows-image-unofficial-host'] },
   { desc: 'a build shape from too small a file', input: at('22631.2428_x64_en-us_ENTERPRISE.iso', 40 * MB), verdict: 'dangerous', codes: ['too-small-for-windows', 'windows-image-unofficial-host'] },
   { desc: 'a Linux release number is no build', input: at('openSUSE-Leap-15.6-DVD-x86_64-Build710.3-Media.iso', 4 * GB), verdict: 'unknown', codes: [] },
+  // Office images off Microsoft.
+  { desc: 'an Office LTSC image from a file host', input: at('Office_2021_ProPlus_LTSC_x64_en-US.iso', 4 * GB), verdict: 'suspicious', codes: ['office-image-unofficial-host'] },
+  { desc: 'an Office 365 offline installer image', input: at('Office_365_Offline_Installer.img', 4 * GB), verdict: 'suspicious', codes: ['office-image-unofficial-host'] },
+  { desc: 'an Office image glued and activated', input: at('Office2019ProPlus_Activated.iso', 4 * GB), verdict: 'suspicious', codes: ['office-image-unofficial-host'] },
+  { desc: 'Office from Microsoft is official', input: at('ProPlus2024Retail.img', 4 * GB, 'https://officecdn.microsoft.com/db/492350f6/media/en-us/ProPlus2024Retail.img'), verdict: 'official', codes: ['official-source'] },
+  { desc: 'an office suite of another name', input: at('LibreOffice_24.8.2_Linux_x86-64_deb.iso', 300 * MB), verdict: 'unknown', codes: [] },
   // Compressed disk images are judged as the image inside.
   { desc: 'a compressed Linux VHD is a disk image with no risk', input: at('FreeBSD-14.3-RELEASE-amd64.vhd.xz', 620 * MB), verdict: 'unknown', codes: [] },
   { desc: 'a gzipped Windows image from elsewhere', input: at('Win11_Pro_x64.img.gz', 4 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },

@@ -42,6 +42,7 @@ export function addNameSignals(
   if (!fromMicrosoft) {
     if (officialName) findings.add('official-name-unofficial-host', true);
     else if (file.kind === 'disk-image' && claimsWindows && !excluded) findings.add('windows-image-unofficial-host', false);
+    else if (file.kind === 'disk-image' && test(names.officeImageClaim, words)) findings.add('office-image-unofficial-host', false);
     // A vendor's program may name the Windows it runs on ("…_w11_23h2.exe" driver packs, an
     // "ISO Downloader"): the exclusion words explain that; a never-released Windows does not.
     const posesAsImage = claimsNewWindows || (claimsWindows && !excluded && test(names.executableClaim, words));

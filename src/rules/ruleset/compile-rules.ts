@@ -18,6 +18,7 @@ export interface NameRules {
   executableClaim: RegExp | null;
   installerClaim: RegExp | null;
   windowsShape: RegExp | null;
+  officeImageClaim: RegExp | null;
   windowsShapeHint: RegExp | null;
   scriptClaim: RegExp | null;
   unreleasedWindows: RegExp | null;
@@ -91,19 +92,20 @@ export function compileRules(data: RulesData, source: string): CompiledRules {
       installerClaim: optionalRegex(text.installerClaim),
       scriptClaim: optionalRegex(text.scriptClaim),
       windowsShape: optionalRegex(text.windowsShape),
+      officeImageClaim: optionalRegex(text.officeImageClaim),
       windowsShapeHint: optionalRegex(text.windowsShapeHint),
       unreleasedWindows: optionalRegex(text.unreleasedWindows),
       bundledExtra: optionalRegex(text.bundledExtra),
       minWindowsImageBytes: text.minWindowsImageBytes ?? 0,
       minWindowsExtrasBytes: text.minWindowsExtrasBytes ?? 0,
-      claimPieces: claimPieces([text.windowsClaim, text.modernWindowsClaim]),
+      claimPieces: claimPieces([text.windowsClaim, text.modernWindowsClaim, text.officeImageClaim]),
     },
   };
 }
 
 /** Every word pattern of the text rules: the words they spell are the vocabulary names are read with. */
 function wordSources(text: NonNullable<RulesData['text']>): string[] {
-  const single = [text.windowsClaim, text.modernWindowsClaim, text.windowsImageExclude, text.executableClaim, text.installerClaim, text.scriptClaim, text.windowsShape, text.unreleasedWindows, text.bundledExtra];
+  const single = [text.windowsClaim, text.modernWindowsClaim, text.windowsImageExclude, text.executableClaim, text.installerClaim, text.scriptClaim, text.windowsShape, text.officeImageClaim, text.unreleasedWindows, text.bundledExtra];
   return [...Object.values(text.contexts ?? {}), ...(text.lures ?? []).map((lure) => lure.pattern), ...single].filter((s): s is string => typeof s === 'string');
 }
 
