@@ -46,6 +46,12 @@ const rows: Row[] = [
   { desc: 'an Office image glued and activated', input: at('Office2019ProPlus_Activated.iso', 4 * GB), verdict: 'suspicious', codes: ['office-image-unofficial-host'] },
   { desc: 'Office from Microsoft is official', input: at('ProPlus2024Retail.img', 4 * GB, 'https://officecdn.microsoft.com/db/492350f6/media/en-us/ProPlus2024Retail.img'), verdict: 'official', codes: ['official-source'] },
   { desc: 'an office suite of another name', input: at('LibreOffice_24.8.2_Linux_x86-64_deb.iso', 300 * MB), verdict: 'unknown', codes: [] },
+  // Products that use the words: a theme or game asset pack is no Windows release, unless a
+  // release word, an image or a program says it is.
+  { desc: 'a game asset pack named "Glass Windows 12 Pack"', input: at('Glass_Windows_12_Pack.zip', 12 * MB, 'https://steamworkshopdownloader.io/download/2988123456/Glass_Windows_12_Pack.zip'), verdict: 'ignored', codes: [] },
+  { desc: 'a "Windows 12 theme pack" as a program is still held', input: at('Windows_12_Theme_Pack.exe'), verdict: 'dangerous', codes: ['lure-windows-12', 'executable-claims-windows'] },
+  { desc: 'a theme pack with a release word is a release claim', input: at('Windows_12_Pro_x64_Theme_Pack.zip'), verdict: 'dangerous', codes: ['lure-windows-12', 'archive-claims-windows'] },
+  { desc: 'an image named as a pack is still an image', input: at('Windows_12_Pack.iso', 4 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
   // Compressed disk images are judged as the image inside.
   { desc: 'a compressed Linux VHD is a disk image with no risk', input: at('FreeBSD-14.3-RELEASE-amd64.vhd.xz', 620 * MB), verdict: 'unknown', codes: [] },
   { desc: 'a gzipped Windows image from elsewhere', input: at('Win11_Pro_x64.img.gz', 4 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
