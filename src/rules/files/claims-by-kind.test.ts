@@ -52,6 +52,11 @@ const rows: Row[] = [
   { desc: 'a "Windows 12 theme pack" as a program is still held', input: at('Windows_12_Theme_Pack.exe'), verdict: 'dangerous', codes: ['lure-windows-12', 'executable-claims-windows'] },
   { desc: 'a theme pack with a release word is a release claim', input: at('Windows_12_Pro_x64_Theme_Pack.zip'), verdict: 'dangerous', codes: ['lure-windows-12', 'archive-claims-windows'] },
   { desc: 'an image named as a pack is still an image', input: at('Windows_12_Pack.iso', 4 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
+  // A device model's "Lite" driver and a builder's source are not modified builds.
+  { desc: 'a printer driver whose model has a Lite variant, for Win11', input: at('ET2850_Lite_64_Win11.exe', 24 * MB), verdict: 'ignored', codes: [] },
+  { desc: "a modified-build tool's source archive", input: at('tiny11builder-main.zip', 20480), verdict: 'ignored', codes: [] },
+  { desc: 'a version number is no device model', input: at('Windows_10_v1903_Lite.iso', 2 * GB), verdict: 'suspicious', codes: ['lure-modified-build', 'windows-image-unofficial-host'] },
+  { desc: 'a "Windows 11 Lite" program is still held', input: at('Windows 11 Lite.exe'), verdict: 'dangerous', codes: ['executable-claims-windows', 'lure-modified-build'] },
   // Compressed disk images are judged as the image inside.
   { desc: 'a compressed Linux VHD is a disk image with no risk', input: at('FreeBSD-14.3-RELEASE-amd64.vhd.xz', 620 * MB), verdict: 'unknown', codes: [] },
   { desc: 'a gzipped Windows image from elsewhere', input: at('Win11_Pro_x64.img.gz', 4 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
