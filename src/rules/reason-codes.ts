@@ -29,6 +29,10 @@ export const REASONS = {
     verdict: 'dangerous',
     detail: 'It looks like a Windows activation crack, a common way to spread malware.',
   },
+  'lure-password-archive': {
+    verdict: 'suspicious',
+    detail: 'Its name gives the password of a locked archive, a trick to keep antivirus from looking inside.',
+  },
   'lookalike-domain': {
     verdict: 'dangerous',
     detail: 'The site name imitates Microsoft but the site does not belong to Microsoft.',
