@@ -1,12 +1,13 @@
 // classify(download, ruleset) → Verdict: the rules' answer for one download. Pure and
 // synchronous; never throws (an internal failure holds the download as `suspicious`).
-import { addHostSignals, addLinkingPageLures, addressLures, sideOf, type Side } from './download-sides.ts';
+import { addHostSignals, addLinkingPageLures, addressLures, nameSaysWhatItIs, sideOf, type Side } from './download-sides.ts';
 import { baseName, fileFacts, nameFromUrlRest, type FileFacts } from './files/file-name.ts';
 import { Findings } from './findings.ts';
 import { boundedText, MAX_FILE_NAME } from './text/bounded-text.ts';
 import { findLuresFolded, mayHoldLure, NO_LURES } from './files/lure-terms.ts';
 import { addNameSignals } from './files/name-signals.ts';
 import { foldText, foldWords } from './text/normalize-text.ts';
+import { hasSpacedLetters } from './text/read-words.ts';
 import { reason } from './reason-codes.ts';
 import type { Ruleset } from './ruleset/ruleset.ts';
 import type { DownloadInput, Verdict } from './types.ts';
@@ -60,12 +61,15 @@ function judge(download: DownloadInput, ruleset: Ruleset): Verdict {
   const lures = ruleset.rules.lures;
   const foldedName = foldText(file.name);
   // Each text is read only when its cheap anchor scan finds a hint of a lure: most hold none.
-  const nameLures = mayHoldLure(file.name, lures) ? findLuresFolded(foldWords(file.name, foldedName), lures) : NO_LURES;
+  const nameLures = mayHoldLure(file.name, lures) || hasSpacedLetters(foldedName) ? findLuresFolded(foldWords(file.name, foldedName), lures) : NO_LURES;
   for (const lure of nameLures) findings.addAny(lure.code, lure.severity, true);
   addLures(serving, ruleset, findings);
   addLures(origin, ruleset, findings);
   addLinkingPageLures([page, referrer], serving, foldedName, ruleset, findings);
   addNameSignals(file, foldedName, nameLures, download.totalBytes, servedBy?.official === true, ruleset.rules, findings);
+  // A bare IP address is no site's name: it makes a claim (a Windows image, a lure) worse, and
+  // leaves a name that says nothing unexplained; a named Linux image on a mirror's IP is only that.
+  if (servedBy?.isPublicIp && (findings.size > 0 || !nameSaysWhatItIs(foldedName))) findings.add('ip-host', false);
   return decide(file, findings, servedBy?.list === 'user-allow');
 }
 
@@ -83,7 +87,6 @@ function addServingSignals(serving: Side | null, findings: Findings, pageMade: b
     findings.add('data-url', false);
   }
   const facts = serving.facts;
-  if (facts?.isPublicIp) findings.add('ip-host', false);
   if (facts?.official && serving.parts.scheme !== 'https') findings.add('insecure-official', false);
 }
 

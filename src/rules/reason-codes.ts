@@ -29,6 +29,10 @@ export const REASONS = {
     verdict: 'dangerous',
     detail: 'It looks like a Windows activation crack, a common way to spread malware.',
   },
+  'lure-password-archive': {
+    verdict: 'suspicious',
+    detail: 'Its name gives the password of a locked archive, a trick to keep antivirus from looking inside.',
+  },
   'lookalike-domain': {
     verdict: 'dangerous',
     detail: 'The site name imitates Microsoft but the site does not belong to Microsoft.',
@@ -92,6 +96,10 @@ export const REASONS = {
   'windows-image-unofficial-host': {
     verdict: 'suspicious',
     detail: "It claims to be a Windows disk image but does not come from Microsoft's servers.",
+  },
+  'office-image-unofficial-host': {
+    verdict: 'suspicious',
+    detail: "It claims to be a Microsoft Office disk image but does not come from Microsoft's servers, so it may have been modified.",
   },
   'insecure-official': {
     verdict: 'suspicious',

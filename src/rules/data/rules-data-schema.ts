@@ -87,8 +87,12 @@ export const RulesDataSchema = z.object({
       diskImages: extensionList.optional(),
       diskImageMimes: z.array(z.string()).optional(),
       executables: extensionList.optional(),
+      /** Programs that are scripts (`.ps1`, `.vbs` …): no vendor ships Windows media or setup as one. */
+      scripts: extensionList.optional(),
       executableMimes: z.array(z.string()).optional(),
       archives: extensionList.optional(),
+      /** Single-file compressors: `x.vhd.xz` is judged as the disk image inside. */
+      compressors: extensionList.optional(),
       decoys: extensionList.optional(),
     })
     .optional(),
@@ -114,10 +118,18 @@ export const RulesDataSchema = z.object({
       officialFileNames: z.array(regexSource).optional(),
       windowsClaim: regexSource.optional(),
       modernWindowsClaim: regexSource.optional(),
+      /** Windows names without "Windows": a build with its revision and architecture or edition, an edition beside a feature update (24H2), WinServer. */
+      windowsShape: regexSource.optional(),
+      /** A looser pattern on the folded name that must match wherever windowsShape does (most names skip the word reading). */
+      windowsShapeHint: regexSource.optional(),
+      /** A Microsoft Office image (Office 2021, 365, Pro Plus): off Microsoft, it may be modified. */
+      officeImageClaim: regexSource.optional(),
       windowsImageExclude: regexSource.optional(),
       executableClaim: regexSource.optional(),
       /** Words of a program or archive presenting as Windows setup (upgrade, installation assistant …). */
       installerClaim: regexSource.optional(),
+      /** Words of a script presenting as a Windows tool (downloader, activation …): with a Windows name, a dropper's shape. */
+      scriptClaim: regexSource.optional(),
       /** A Windows version Microsoft never released ("Windows 13"), on the name's words. */
       unreleasedWindows: regexSource.optional(),
       /** Words that make an exclusion word part of the Windows image ("with drivers"), not its subject. */

@@ -10,8 +10,10 @@ export interface FileTypeRules {
   diskImages: ReadonlySet<string>;
   diskImageMimes: ReadonlySet<string>;
   executables: ReadonlySet<string>;
+  scripts: ReadonlySet<string>;
   executableMimes: ReadonlySet<string>;
   archives: ReadonlySet<string>;
+  compressors: ReadonlySet<string>;
   decoys: ReadonlySet<string>;
 }
 
@@ -20,6 +22,8 @@ export interface FileFacts {
   name: string;
   ext: string;
   kind: FileKind;
+  /** A program that is a script (`.ps1`, `.vbs`, `.hta` …). */
+  script: boolean;
   doubleExtension: boolean;
   flags: TextFlags;
 }
@@ -77,7 +81,12 @@ function isSpace(c: number): boolean {
 export function fileFacts(name: string, mime: string | undefined, types: FileTypeRules, fromUrl = false): FileFacts {
   // One look for plain ASCII serves both the extension and the hidden-character flags.
   const ascii = isPlainAscii(name);
-  const { ext, stem } = extensionOf(name, ascii);
+  let { ext, stem } = extensionOf(name, ascii);
+  // A compressed image (`x.vhd.xz`, `x.iso.zst`) is the image once unpacked: judged as one.
+  if (types.compressors.has(ext)) {
+    const inner = extensionOf(stem, ascii);
+    if (types.diskImages.has(inner.ext)) ({ ext, stem } = inner);
+  }
   let kind: FileKind = 'other';
   if (types.diskImages.has(ext)) kind = 'disk-image';
   else if (types.executables.has(ext)) kind = 'executable';
@@ -89,7 +98,8 @@ export function fileFacts(name: string, mime: string | undefined, types: FileTyp
     else if (types.executableMimes.has(cleanMime)) kind = 'executable';
   }
   const doubleExtension = kind === 'executable' && hasDecoyExtension(ascii ? stem : stem.normalize('NFKC'), types);
-  return { name, ext, kind, doubleExtension, flags: ascii ? NO_FLAGS : hiddenCharacterFlags(name) };
+  const script = kind === 'executable' && types.scripts.has(ext);
+  return { name, ext, kind, script, doubleExtension, flags: ascii ? NO_FLAGS : hiddenCharacterFlags(name) };
 }
 
 /** `stem` ends in a harmless-looking extension (`x.iso` of `x.iso.exe`). Non-ASCII stems come

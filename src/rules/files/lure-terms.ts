@@ -4,7 +4,7 @@
 // which is most text, is never split into words.
 import { compileGate, mayHoldAnchor, type AnchorGate } from './lure-anchors.ts';
 import { foldText, foldWords } from '../text/normalize-text.ts';
-import { readWords } from '../text/read-words.ts';
+import { hasSpacedLetters, readWords } from '../text/read-words.ts';
 import type { Vocabulary } from '../text/vocabulary.ts';
 import { REASONS, isReasonCode } from '../reason-codes.ts';
 import type { LureData } from '../data/rules-data-schema.ts';
@@ -53,7 +53,8 @@ export function compileLures(data: readonly LureData[], contexts: Readonly<Recor
 
 /** The lures in already folded text (see foldWords), each code once, in data order. */
 export function findLuresFolded(folded: string, rules: LureRules): readonly Lure[] {
-  if (!rules.hints || folded === '' || !rules.hints.test(folded)) return NO_LURES;
+  // Spaced-out letters and digits ("w i n d o w s 1 2") hold no hint's literal: read them anyway.
+  if (!rules.hints || folded === '' || (!rules.hints.test(folded) && !hasSpacedLetters(folded))) return NO_LURES;
   const words = readWords(folded, rules.vocabulary);
   let found: Lure[] | undefined;
   for (const lure of rules.lures) {

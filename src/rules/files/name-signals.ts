@@ -25,13 +25,16 @@ export function addNameSignals(
   const officialName = names.officialFileNames?.test(folded) ?? false;
   // Only a name holding a claim pattern's pieces ("win" and "7", "w" and "1" …) or something
   // like "windows" can claim Windows; the others (most) skip the word reading and the patterns.
-  const mayClaim = officialName || mayHoldPieces(folded, names.claimPieces) || mayHideWindows(folded);
+  // A Windows named by its shape only (a build number, an edition beside 24H2) has its own hint.
+  const mayHaveShape = names.windowsShape !== null && (names.windowsShapeHint?.test(folded) ?? true);
+  const mayClaim = officialName || mayHaveShape || mayHoldPieces(folded, names.claimPieces) || mayHideWindows(folded);
   const words = mayClaim ? readWords(foldWords(file.name, folded), rules.lures.vocabulary) : '';
+  const shaped = mayHaveShape && test(names.windowsShape, words);
   // An exclusion word ("drivers", "tools") explains a benign name beside Windows, unless it is
   // an extra of the image ("with drivers"). It only sets aside the host-only signal: size,
   // program type and lure words are evidence of their own.
   const excluded = test(names.windowsImageExclude, words) && !test(names.bundledExtra, words);
-  const claimsWindows = officialName || test(names.windowsClaim, words);
+  const claimsWindows = officialName || shaped || test(names.windowsClaim, words);
   const unreleased = test(names.unreleasedWindows, words);
   if (unreleased) findings.add('lure-unreleased-windows', true);
   const claimsNewWindows = unreleased || nameLures.some((lure) => lure.code === 'lure-windows-12' || lure.code === 'lure-codename');
@@ -39,18 +42,22 @@ export function addNameSignals(
   if (!fromMicrosoft) {
     if (officialName) findings.add('official-name-unofficial-host', true);
     else if (file.kind === 'disk-image' && claimsWindows && !excluded) findings.add('windows-image-unofficial-host', false);
+    else if (file.kind === 'disk-image' && test(names.officeImageClaim, words)) findings.add('office-image-unofficial-host', false);
     // A vendor's program may name the Windows it runs on ("…_w11_23h2.exe" driver packs, an
     // "ISO Downloader"): the exclusion words explain that; a never-released Windows does not.
     const posesAsImage = claimsNewWindows || (claimsWindows && !excluded && test(names.executableClaim, words));
     // Microsoft ships Windows setup as its own programs from its own hosts, never as an
     // archive; a vendor's "driver setup" for Windows is what the exclusion words explain.
     // It must name a release or a Windows tool: "Windows Terminal installer" is an app's.
-    const posesAsSetup = !excluded && test(names.installerClaim, words) && test(names.modernWindowsClaim, words);
-    if (file.kind === 'executable' && (posesAsImage || posesAsSetup) && !officialName) findings.add('executable-claims-windows', true);
+    const posesAsSetup = !excluded && test(names.installerClaim, words) && (shaped || test(names.modernWindowsClaim, words));
+    // No vendor ships Windows media, its setup, a downloader of it or its activation as a bare
+    // script (.ps1, .vbs, .hta …): a script named so is a dropper's shape, whatever tool word it uses.
+    const scriptPoses = file.script && claimsWindows && (test(names.executableClaim, words) || test(names.installerClaim, words) || test(names.scriptClaim, words));
+    if (file.kind === 'executable' && (posesAsImage || posesAsSetup || scriptPoses) && !officialName) findings.add('executable-claims-windows', true);
     // Nor is Windows media ever packed in an archive: one of an image's size naming a modern
     // Windows is repackaged media. Smaller ones are vendors' programs for that Windows.
     const mediaSized = typeof totalBytes === 'number' && totalBytes >= names.minWindowsImageBytes;
-    const packsWindows = mediaSized && !excluded && test(names.modernWindowsClaim, words);
+    const packsWindows = mediaSized && !excluded && (shaped || test(names.modernWindowsClaim, words));
     if (file.kind === 'archive' && (posesAsImage || posesAsSetup || officialName || packsWindows)) findings.add('archive-claims-windows', true);
   }
 
@@ -63,7 +70,7 @@ export function addNameSignals(
   const archiveOfImage = file.kind === 'archive' && claimsWindows && !excluded && test(names.executableClaim, words);
   if (archiveOfImage && size > 0 && size < names.minWindowsExtrasBytes) findings.add('too-small-for-windows', true);
   if (file.kind !== 'disk-image' || size <= 0 || size >= minBytes) return;
-  const claimsModernWindows = claimsNewWindows || test(names.modernWindowsClaim, words);
+  const claimsModernWindows = claimsNewWindows || shaped || test(names.modernWindowsClaim, words);
   // Any Windows image, even of an old release, holds more than an add-on disc's bar.
   if (claimsModernWindows || (claimsWindows && size < names.minWindowsExtrasBytes)) findings.add('too-small-for-windows', true);
 }

@@ -21,6 +21,7 @@ const rows: { desc: string; input: string; expected: { verdict: VerdictKind; cod
   { desc: 'homograph, Cyrillic о', input: 'https://xn--microsft-sbh.com/', expected: { verdict: 'dangerous', codes: ['homograph-domain'] } },
   { desc: 'homograph with accents', input: 'https://mícrosoft.com/', expected: { verdict: 'dangerous', codes: ['homograph-domain'] } },
   { desc: 'mixed scripts imitating another name', input: 'https://xn--pple-43d.com/', expected: { verdict: 'suspicious', codes: ['mixed-script-domain'] } },
+  { desc: 'a Microsoft name decorated with a letter of no Latin look-alike (mcrosoftҡ)', input: 'https://xn--mcrosoft-b1h.com/', expected: { verdict: 'dangerous', codes: ['homograph-domain'] } },
   { desc: 'subdomain trick, full official host', input: 'https://software.download.prss.microsoft.com.evil.example/', expected: { verdict: 'dangerous', codes: ['subdomain-trick'] } },
   { desc: 'subdomain trick with a hyphen', input: 'https://microsoft.com-download.info/', expected: { verdict: 'dangerous', codes: ['subdomain-trick'] } },
   { desc: 'combosquat on a shared host part', input: 'https://microsoft-download.github.io/', expected: { verdict: 'dangerous', codes: ['lookalike-domain'] } },

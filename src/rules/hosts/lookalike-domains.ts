@@ -128,7 +128,12 @@ function labelSignal(label: string, rules: LookalikeRules, strongOnly: boolean):
     // Dashes of other kinds (U+2010 …) read as the hyphen they imitate: microsoft‐download.
     ascii = foldText(unicode).replace(/\p{Pd}/gu, '-');
     homograph = true;
-    if (/[^a-z0-9-]/.test(ascii)) return null;
+    if (/[^a-z0-9-]/.test(ascii)) {
+      // Letters with no Latin look-alike: in a label that mixes scripts they decorate a Latin name
+      // (mcrosoftҡ), so the name is read without them; else the label is another script's word.
+      if (!mixesScripts(unicode)) return null;
+      ascii = ascii.replace(/[^a-z0-9-]/g, '');
+    }
   }
   const brand = imitatedBrand(foldTypos(ascii), rules);
   if (brand && (!strongOnly || brand.combo === 'any')) return homograph ? 'homograph-domain' : 'lookalike-domain';

@@ -17,6 +17,10 @@ export interface NameRules {
   windowsImageExclude: RegExp | null;
   executableClaim: RegExp | null;
   installerClaim: RegExp | null;
+  windowsShape: RegExp | null;
+  officeImageClaim: RegExp | null;
+  windowsShapeHint: RegExp | null;
+  scriptClaim: RegExp | null;
   unreleasedWindows: RegExp | null;
   bundledExtra: RegExp | null;
   minWindowsImageBytes: number;
@@ -65,8 +69,10 @@ export function compileRules(data: RulesData, source: string): CompiledRules {
       diskImages: new Set(types.diskImages),
       diskImageMimes: new Set(types.diskImageMimes?.map((m) => m.toLowerCase())),
       executables: new Set(types.executables),
+      scripts: new Set(types.scripts),
       executableMimes: new Set(types.executableMimes?.map((m) => m.toLowerCase())),
       archives: new Set(types.archives),
+      compressors: new Set(types.compressors),
       decoys: new Set(types.decoys),
     },
     lookalike: {
@@ -84,18 +90,22 @@ export function compileRules(data: RulesData, source: string): CompiledRules {
       windowsImageExclude: optionalRegex(text.windowsImageExclude),
       executableClaim: optionalRegex(text.executableClaim),
       installerClaim: optionalRegex(text.installerClaim),
+      scriptClaim: optionalRegex(text.scriptClaim),
+      windowsShape: optionalRegex(text.windowsShape),
+      officeImageClaim: optionalRegex(text.officeImageClaim),
+      windowsShapeHint: optionalRegex(text.windowsShapeHint),
       unreleasedWindows: optionalRegex(text.unreleasedWindows),
       bundledExtra: optionalRegex(text.bundledExtra),
       minWindowsImageBytes: text.minWindowsImageBytes ?? 0,
       minWindowsExtrasBytes: text.minWindowsExtrasBytes ?? 0,
-      claimPieces: claimPieces([text.windowsClaim, text.modernWindowsClaim]),
+      claimPieces: claimPieces([text.windowsClaim, text.modernWindowsClaim, text.officeImageClaim]),
     },
   };
 }
 
 /** Every word pattern of the text rules: the words they spell are the vocabulary names are read with. */
 function wordSources(text: NonNullable<RulesData['text']>): string[] {
-  const single = [text.windowsClaim, text.modernWindowsClaim, text.windowsImageExclude, text.executableClaim, text.installerClaim, text.unreleasedWindows, text.bundledExtra];
+  const single = [text.windowsClaim, text.modernWindowsClaim, text.windowsImageExclude, text.executableClaim, text.installerClaim, text.scriptClaim, text.windowsShape, text.officeImageClaim, text.unreleasedWindows, text.bundledExtra];
   return [...Object.values(text.contexts ?? {}), ...(text.lures ?? []).map((lure) => lure.pattern), ...single].filter((s): s is string => typeof s === 'string');
 }
 

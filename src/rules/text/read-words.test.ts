@@ -13,6 +13,7 @@ describe('readWords: no choice of capitals, separators or glue hides a known wor
     { desc: 'all capitals, glued', input: 'WINDOWS12PRO.iso', expected: 'windows 12 pro iso ' },
     { desc: 'all small letters, glued', input: 'installwindows12setup.iso', expected: 'install windows 12 setup iso ' },
     { desc: 'spaced-out letters', input: 'w.i.n.d.o.w.s-12.iso', expected: 'windows 12 iso ' },
+    { desc: 'letters and digits spaced twice', input: 'W  i  n  d  o  w  s  1  2  L i t e.iso', expected: 'windows 12 lite iso ' },
     { desc: 'a misspelling (transposed letters)', input: 'Widnows 12 x64.iso', expected: 'windows 12 x 64 iso ' },
     { desc: 'a misspelling (a dropped letter)', input: 'wndows_11_pro.iso', expected: 'windows 11 pro iso ' },
     { desc: 'a misspelling glued to a word before it', input: 'getwindos12.iso', expected: 'get windows 12 iso ' },

@@ -24,14 +24,12 @@ const STRONG = 6;
  * without one skip the word reading.
  */
 export function mayHideWindows(folded: string): boolean {
-  if (folded.includes('indows')) return true;
+  if (folded.includes('indows') || hasSpacedLetters(folded)) return true; // w.i.n…, w  i  n…
   for (let i = folded.indexOf('w'); i >= 0; i = folded.indexOf('w', i + 1)) {
     const next = folded.charCodeAt(i + 1);
     if (!isLetter(next)) {
       if (!isLetter(folded.charCodeAt(i + 2))) continue;
       if (LEET[folded[i + 1] as string] !== undefined) return true; // w1n…
-      const spaced = !isRunChar(next) && !isRunChar(folded.charCodeAt(i + 3)) && isLetter(folded.charCodeAt(i + 4));
-      if (spaced) return true; // w.i.n…
       continue;
     }
     let j = i + 1;
@@ -55,13 +53,14 @@ export function readWords(folded: string, vocab: Vocabulary): string {
     let next = end + 1;
     let parts: readonly string[] | null = null;
     if (end - start === 1 && isLetter(plain.charCodeAt(start))) {
-      // Spaced-out letters ("w i n d o w s") are read as one word when they spell a known one.
-      let letters = 1;
-      while (plain.charCodeAt(next + 1) === 32 && isLetter(plain.charCodeAt(next))) {
+      // Spaced-out letters ("w i n d o w s 1 2", whatever the separators were) are read as one
+      // word when they spell a known one, and the spaced digits after it as one number.
+      let singles = 1;
+      while (plain.charCodeAt(next + 1) === 32 && isAlnum(plain.charCodeAt(next))) {
         next += 2;
-        letters++;
+        singles++;
       }
-      if (letters >= 4 && letters <= 40) parts = cachedRead(plain.slice(start, next).replaceAll(' ', ''), vocab);
+      if (singles >= 4 && singles <= 40) parts = readSpaced(plain.slice(start, next).replaceAll(' ', ''), vocab);
     } else if (end - start >= 4 && isLetters(plain, start, end)) {
       const word = plain.slice(start, end);
       parts = cachedRead(word, vocab);
@@ -76,6 +75,45 @@ export function readWords(folded: string, vocab: Vocabulary): string {
   const text = out === null ? plain : out + plain.slice(copied);
   const leet = readLeet(folded, vocab);
   return leet ? text + leet : text;
+}
+
+/**
+ * Single letters and digits written apart ("windows12lite" once the spaces are gone), read as
+ * their groups: a group of letters as known words, the digits after such a word as one number.
+ * Null when no group of three letters or more reads as known words.
+ */
+function readSpaced(singles: string, vocab: Vocabulary): string[] | null {
+  const groups = singles.match(/[a-z]+|[0-9]+/g) ?? [];
+  const out: string[] = [];
+  let read = false;
+  let afterWord = false;
+  for (const group of groups) {
+    const letters = isLetter(group.charCodeAt(0));
+    const words = letters && group.length >= 4 ? cachedRead(group, vocab) : letters && group.length === 3 && vocab.words.has(group) ? [group] : null;
+    if (words) out.push(...words);
+    else if (afterWord && isDigit(group.charCodeAt(0))) out.push(group);
+    else out.push(...group);
+    afterWord = words !== null;
+    read ||= afterWord;
+  }
+  return read ? out : null;
+}
+
+/**
+ * Four or more single letters or digits in a row, whatever separates them ("W  i  n  d  o  w  s"):
+ * a name spaced out to hide its words, so the anchors and hints of plain text do not apply.
+ */
+export function hasSpacedLetters(folded: string): boolean {
+  let singles = 0;
+  for (let i = 0; i < folded.length; ) {
+    let j = i;
+    while (j < folded.length && isAlnum(folded.charCodeAt(j))) j++;
+    if (j - i === 1) {
+      if (++singles >= 4) return true;
+    } else if (j > i) singles = 0;
+    i = j === i ? i + 1 : j;
+  }
+  return false;
 }
 
 /** Words repeat from download to download (names, hosts, paths): their reading is kept. */
@@ -157,6 +195,7 @@ const isRunChar = (c: number): boolean => isLetter(c) || isDigit(c) || c === 33 
 const LEET_HINT = /[a-z!|$@][0-9!|$@]+[a-z]/;
 const isLetter = (c: number): boolean => c >= 97 && c <= 122;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAlnum = (c: number): boolean => isLetter(c) || isDigit(c);
 
 /**
  * A run of letters as known words: whole when it is one; else split into known words (and at

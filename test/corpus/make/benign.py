@@ -102,7 +102,10 @@ def mirror_of(url):
 
 
 def is_image(name):
+    # A compressed image (x.vhd.xz) is judged as the image inside.
     low = name.lower()
+    for packed in ('.gz', '.xz', '.bz2', '.zst', '.lz4', '.lzma', '.lz'):
+        low = low[:-len(packed)] if low.endswith(packed) else low
     return low.endswith(('.iso', '.img', '.vhd', '.vhdx', '.vmdk', '.qcow2', '.vdi', '.ova', '.wim', '.esd', '.udf'))
 
 

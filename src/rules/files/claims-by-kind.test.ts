@@ -1,0 +1,76 @@
+// What names claim, by kind of disguise: spaced letters, scripts posing as Windows tools,
+// Windows images in names of their own making, compressed images, and names that only use the words.
+import { describe, expect, it } from 'vitest';
+import { bundledRuleset } from '../ruleset/bundled-rules.ts';
+import { classify } from '../classify.ts';
+import type { DownloadInput, VerdictKind } from '../types.ts';
+
+interface Row {
+  desc: string;
+  input: DownloadInput;
+  verdict: VerdictKind;
+  codes: string[];
+}
+
+const rules = bundledRuleset();
+const at = (filename: string, totalBytes?: number, url = 'https://files.example.net/d/1'): DownloadInput => ({ url, filename, ...(totalBytes ? { totalBytes } : {}) });
+const MB = 1024 * 1024;
+const GB = 1024 * MB;
+
+const rows: Row[] = [
+  // Spaced letters, with any separators, read as the word, and the version after it binds.
+  { desc: 'letters and digits spaced once', input: at('W i n d o w s 1 2 Lite.iso', 3 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'lure-modified-build', 'windows-image-unofficial-host'] },
+  { desc: 'letters and digits spaced twice', input: at('W  i  n  d  o  w  s  1  2.iso', 3 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
+  { desc: 'spaced with mixed separators, as a program', input: at('W_._i_._n_._d_._o_._w_._s 1 2.exe'), verdict: 'dangerous', codes: ['lure-windows-12', 'executable-claims-windows'] },
+  { desc: 'a spaced "win" and its version', input: at('w i n 1 2.iso', 3 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
+  { desc: 'spaced digits alone name nothing', input: at('photo 1 2 3 4.iso', 3 * GB), verdict: 'unknown', codes: [] },
+  // Scripts named as Windows tools off Microsoft: no vendor ships those as a bare script.
+  { desc: 'a VBScript named as a Windows ISO downloader', input: at('Windows_11_ISO_Downloader.vbs', 8192), verdict: 'dangerous', codes: ['executable-claims-windows'] },
+  { desc: 'a PowerShell Windows activation', input: at('Windows11_Activate.ps1', 42000), verdict: 'dangerous', codes: ['executable-claims-windows'] },
+  { desc: 'a batch file named as a Windows update tool', input: at('Win10_Update_Tool.bat'), verdict: 'dangerous', codes: ['executable-claims-windows'] },
+  { desc: 'a program named as an ISO downloader stays a tool', input: at('Windows_ISO_Downloader.exe'), verdict: 'ignored', codes: [] },
+  { desc: 'a script that names no Windows', input: at('Fido.ps1'), verdict: 'ignored', codes: [] },
+  // Windows images named by their shape: a build and revision with an architecture or edition,
+  // an edition beside a feature update, WinServer glued, install images with a word inside.
+  { desc: 'a UUP dump style build name', input: at('26200.7019_amd64_en-us_PROFESSIONAL.iso', 5 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'an edition beside a feature update, made lite', input: at('Optimum 11 24H2 Pro X-Lite.iso', 3 * GB), verdict: 'suspicious', codes: ['lure-modified-build', 'windows-image-unofficial-host'] },
+  { desc: 'an install image with "lite" inside', input: at('install_lite.wim', 2 * GB), verdict: 'suspicious', codes: ['lure-modified-build', 'windows-image-unofficial-host'] },
+  { desc: 'Windows Server glued, on a customer namespace', input: at('WinServer2022_Std.iso', 5 * GB, 'https://isodist.trafficmanager.net/WinServer2022_Std.iso'), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'a driver-integrated build', input: at('Win11_ProWS_DriverPack_Integrated.iso', 7 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'Win 16 beside an edition and a feature update is a version claim', input: at('win 16 ltsc 23h2 x64.iso', 4 * GB), verdict: 'dangerous', codes: ['lure-unreleased-windows', 'windows-image-unofficial-host'] },
+  { desc: 'a build shape from too small a file', input: at('22631.2428_x64_en-us_ENTERPRISE.iso', 40 * MB), verdict: 'dangerous', codes: ['too-small-for-windows', 'windows-image-unofficial-host'] },
+  { desc: 'a Linux release number is no build', input: at('openSUSE-Leap-15.6-DVD-x86_64-Build710.3-Media.iso', 4 * GB), verdict: 'unknown', codes: [] },
+  // Office images off Microsoft.
+  { desc: 'an Office LTSC image from a file host', input: at('Office_2021_ProPlus_LTSC_x64_en-US.iso', 4 * GB), verdict: 'suspicious', codes: ['office-image-unofficial-host'] },
+  { desc: 'an Office 365 offline installer image', input: at('Office_365_Offline_Installer.img', 4 * GB), verdict: 'suspicious', codes: ['office-image-unofficial-host'] },
+  { desc: 'an Office image glued and activated', input: at('Office2019ProPlus_Activated.iso', 4 * GB), verdict: 'suspicious', codes: ['office-image-unofficial-host'] },
+  { desc: 'Office from Microsoft is official', input: at('ProPlus2024Retail.img', 4 * GB, 'https://officecdn.microsoft.com/db/492350f6/media/en-us/ProPlus2024Retail.img'), verdict: 'official', codes: ['official-source'] },
+  { desc: 'an office suite of another name', input: at('LibreOffice_24.8.2_Linux_x86-64_deb.iso', 300 * MB), verdict: 'unknown', codes: [] },
+  // Products that use the words: a theme or game asset pack is no Windows release, unless a
+  // release word, an image or a program says it is.
+  { desc: 'a game asset pack named "Glass Windows 12 Pack"', input: at('Glass_Windows_12_Pack.zip', 12 * MB, 'https://steamworkshopdownloader.io/download/2988123456/Glass_Windows_12_Pack.zip'), verdict: 'ignored', codes: [] },
+  { desc: 'a "Windows 12 theme pack" as a program is still held', input: at('Windows_12_Theme_Pack.exe'), verdict: 'dangerous', codes: ['lure-windows-12', 'executable-claims-windows'] },
+  { desc: 'a theme pack with a release word is a release claim', input: at('Windows_12_Pro_x64_Theme_Pack.zip'), verdict: 'dangerous', codes: ['lure-windows-12', 'archive-claims-windows'] },
+  { desc: 'an image named as a pack is still an image', input: at('Windows_12_Pack.iso', 4 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
+  // A device model's "Lite" driver and a builder's source are not modified builds.
+  { desc: 'a printer driver whose model has a Lite variant, for Win11', input: at('ET2850_Lite_64_Win11.exe', 24 * MB), verdict: 'ignored', codes: [] },
+  { desc: "a modified-build tool's source archive", input: at('tiny11builder-main.zip', 20480), verdict: 'ignored', codes: [] },
+  { desc: 'a version number is no device model', input: at('Windows_10_v1903_Lite.iso', 2 * GB), verdict: 'suspicious', codes: ['lure-modified-build', 'windows-image-unofficial-host'] },
+  { desc: 'a "Windows 11 Lite" program is still held', input: at('Windows 11 Lite.exe'), verdict: 'dangerous', codes: ['executable-claims-windows', 'lure-modified-build'] },
+  // A name that gives an archive's password keeps antivirus out of it.
+  { desc: 'activation scripts zipped with their password in the name', input: at('MAS_1.8_Password_1234.zip', 110592), verdict: 'suspicious', codes: ['lure-password-archive'] },
+  { desc: 'a password manager is no password', input: at('KeePass-2.57.1-Setup.exe'), verdict: 'ignored', codes: [] },
+  // Compressed disk images are judged as the image inside.
+  { desc: 'a compressed Linux VHD is a disk image with no risk', input: at('FreeBSD-14.3-RELEASE-amd64.vhd.xz', 620 * MB), verdict: 'unknown', codes: [] },
+  { desc: 'a gzipped Windows image from elsewhere', input: at('Win11_Pro_x64.img.gz', 4 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'a zstd-packed Windows 12 image', input: at('Windows12_Pro.iso.zst', 4 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
+  { desc: 'a source tarball is still only an archive', input: at('linux-6.12.tar.xz', 140 * MB), verdict: 'ignored', codes: [] },
+];
+
+describe('classify: names by kind of disguise', () => {
+  it.each(rows)('$desc', ({ input, verdict, codes }) => {
+    const result = classify(input, rules);
+    expect(result.verdict).toBe(verdict);
+    expect(result.reasons.map((r) => r.code).sort()).toEqual([...codes].sort());
+  });
+});
