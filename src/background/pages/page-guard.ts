@@ -64,8 +64,11 @@ export function createPageGuard({ ports, config, warnings }: PageGuardDeps) {
     }
     redirecting.set(nav.tabId, nav.url);
     const warningId = ports.randomId();
-    await warnings.put({ warningId, tabId: nav.tabId, url: nav.url, site, verdict: 'dangerous', reasons: verdict.reasons, shownAt: ports.now() });
-    await ports.tabs.navigate(nav.tabId, `${ports.pageUrl(SITE_WARNING_PAGE)}?w=${encodeURIComponent(warningId)}`);
+    // The store has the warning in memory at once; the tab goes while it is written to storage.
+    await Promise.all([
+      warnings.put({ warningId, tabId: nav.tabId, url: nav.url, site, verdict: 'dangerous', reasons: verdict.reasons, shownAt: ports.now() }),
+      ports.tabs.navigate(nav.tabId, `${ports.pageUrl(SITE_WARNING_PAGE)}?w=${encodeURIComponent(warningId)}`),
+    ]);
     await warnings.log({ at: ports.now(), url: nav.url, site, reasons: verdict.reasons });
   }
 
