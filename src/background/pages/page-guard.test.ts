@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings.ts';
 import { SITE_WARNING_LOG_KEY } from '../../shared/site-warning-records.ts';
 import { mayBeDownload } from './page-guard.ts';
 import { EXTENSION_ORIGIN, fakeBrowser, type FakeStorage } from '../testing/fake-browser.ts';
+import { createBackground } from '../main.ts';
 import { ownPage, startBackground, type Harness } from '../testing/flows.ts';
 
 const LOOKALIKE = 'https://microsoft-software-download.example/windows-12-iso-download';
@@ -110,6 +111,21 @@ describe('page protection', () => {
   it('a corrupt page protection setting falls back to the default (warn)', async () => {
     const h = await started({ pageProtection: 'sometimes' as Settings['pageProtection'] });
     expect(await visit(h, LOOKALIKE)).toContain('site-warning');
+  });
+
+  it('a navigation that wakes the worker is judged before the start-up reconcile', async () => {
+    const b = fakeBrowser();
+    const order: string[] = [];
+    const search = b.downloadList.search;
+    b.downloadList.search = (query) => (order.push('reconcile'), search(query));
+    const navigate = b.tabList.navigate.bind(b.tabList);
+    b.tabList.navigate = (tabId, url) => (order.push(url.includes('site-warning') ? 'warning' : 'page'), navigate(tabId, url));
+    await b.tabList.navigate(1, LOOKALIKE);
+    const bg = createBackground(b, { chromeFlow: true });
+    const start = bg.start();
+    await bg.onBeforeNavigate({ tabId: 1, frameId: 0, url: LOOKALIKE });
+    await start;
+    expect(order.filter((o) => o !== 'page').slice(0, 2)).toEqual(['warning', 'reconcile']);
   });
 
   it('the warning page finds its warning while storage is still writing it', async () => {

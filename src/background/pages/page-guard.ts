@@ -114,6 +114,8 @@ export function createPageGuard({ ports, config, warnings }: PageGuardDeps) {
         if (nav.frameId === 0 && redirecting.get(nav.tabId) === nav.url) return;
         return handle(nav, true);
       }),
+    /** Resolves once every navigation received so far has been handled. */
+    settled: async (): Promise<void> => void (await Promise.all(queues.values())),
     /** The site warning's "Go back": remember to step over the site if its page is in history. */
     leavingFrom(tabId: number, site: string): void {
       leaving.set(tabId, site);
