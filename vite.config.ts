@@ -6,10 +6,17 @@ import { defineConfig } from 'vite';
 import chromeManifest from './manifest.json' with { type: 'json' };
 import { localesPlugin } from './scripts/locales-plugin.ts';
 import { noEvalPlugin } from './scripts/no-eval-plugin.ts';
+import { rulesDataPlugin } from './scripts/rules-data-plugin.ts';
+import { workerBundlePlugin } from './scripts/worker-bundle-plugin.ts';
 
 export const GECKO_ID = 'iso-guard@iso-guard.github.io';
 
 type Browser = 'chrome' | 'firefox';
+
+// The rules and the shared records do nothing when imported (no browser API, no globals): a
+// module of theirs that a page or the worker does not use is left out, even when rules/index.ts
+// re-exports it. This keeps the rules schema and its zod out of the service worker.
+const PURE_MODULES = /[\\/]src[\\/](?:rules|shared)[\\/][^?]*\.(?:ts|json)$/;
 
 export function firefoxManifest(manifest: typeof chromeManifest) {
   const { background, minimum_chrome_version: _chromeOnly, storage: _chromePolicySchema, ...rest } = manifest;
@@ -40,9 +47,12 @@ const extraPages = {
 
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
-  const manifest = (browser === 'firefox' ? firefoxManifest(chromeManifest) : chromeManifest) as ManifestV3Export;
+  // The worker is built on its own (scripts/worker-bundle-plugin.ts), which adds it back.
+  const { background: _builtApart, ...pagesManifest } = browser === 'firefox' ? firefoxManifest(chromeManifest) : chromeManifest;
+  const treeshake = { moduleSideEffects: (id: string) => (PURE_MODULES.test(id) ? false : undefined) };
+  const worker = workerBundlePlugin({ entry: resolve(import.meta.dirname, chromeManifest.background.service_worker), browser, plugins: [noEvalPlugin(), rulesDataPlugin()], treeshake });
   return {
-    plugins: [noEvalPlugin(), localesPlugin(), crx({ manifest, browser })],
+    plugins: [noEvalPlugin(), rulesDataPlugin(), localesPlugin(), crx({ manifest: pagesManifest as ManifestV3Export, browser }), worker],
     build: {
       outDir: resolve(import.meta.dirname, 'dist', browser),
       emptyOutDir: true,
@@ -52,6 +62,7 @@ export default defineConfig(({ mode }) => {
         input: Object.fromEntries(
           Object.entries(extraPages).map(([name, path]) => [name, resolve(import.meta.dirname, path)]),
         ),
+        treeshake,
       },
     },
     // No dev server workflow: the extension is always built and loaded unpacked.

@@ -17,6 +17,9 @@ import { createSiteWarningStore } from './pages/site-warning-store.ts';
 import { verifyUrlFor } from './holds/verify-offer.ts';
 import { createWarningTabs } from './holds/warning-tabs.ts';
 
+/** The longest start-up reconcile waits for the navigations that woke the worker. */
+const NAVIGATIONS_FIRST_MS = 1000;
+
 export interface BackgroundOptions {
   /** Chrome has downloads.onDeterminingFilename; Firefox does not. */
   chromeFlow: boolean;
@@ -62,6 +65,12 @@ export function createBackground(ports: Ports, { chromeFlow }: BackgroundOptions
     /** Start-up: reconcile stored holds with the browser. Resolves `ready`. */
     async start(): Promise<void> {
       try {
+        // What woke the worker goes first: a navigation is judged before the holds kept from
+        // before the stop are reconciled with the browser (for at most a second). No hold is
+        // lost meanwhile: a download held now waits for `ready`, which comes after reconcile.
+        await config.load();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        await Promise.race([pages.settled(), new Promise((resolve) => setTimeout(resolve, NAVIGATIONS_FIRST_MS))]);
         await reconcile({ ports, holds, activity, config, holding, tabs, inFlight: guard.inFlight, pauseMayReadCancelled: !chromeFlow });
       } catch (error) {
         ports.log(`start-up reconcile failed: ${String(error)}`);

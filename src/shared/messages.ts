@@ -1,7 +1,7 @@
 // Every message between ISO Guard's pages and its background: zod schemas, discriminated by
 // `type`, with the TypeScript types inferred from them. The background parses each one and
 // answers errors as values; it never throws back at a page.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { HostDescription } from '../rules/index.ts';
 import { HoldIdSchema, HoldSchema } from './records.ts';
 import { WarningIdSchema, type SiteWarning } from './site-warning-records.ts';
@@ -16,14 +16,14 @@ export const RequestSchema = z.discriminatedUnion('type', [
     holdId: HoldIdSchema,
     decision: z.enum(['cancel', 'proceed']),
     /** Required to proceed with a `dangerous` download: the deliberate second step. */
-    confirmDangerous: z.boolean().default(false),
+    confirmDangerous: z._default(z.boolean(), false),
     /** Remember the registrable domain as trusted (only for `suspicious`). */
-    trustSite: z.boolean().default(false),
+    trustSite: z._default(z.boolean(), false),
   }),
   /** The user sent a site to a report form; the background records it in the report log. */
   z.object({
     type: z.literal('report/record'),
-    url: z.string().max(4096),
+    url: z.string().check(z.maxLength(4096)),
     to: z.enum(['microsoft', 'google']),
     from: z.enum(['warning', 'popup']),
   }),

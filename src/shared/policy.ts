@@ -1,23 +1,23 @@
 // Enterprise policy read from storage.managed (Chrome's "3rdparty" extension policy; the
 // schema is public/managed_schema.json, documented in docs/policy.md). A malformed policy is
 // ignored field by field: a broken value never weakens protection.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const MAX_ENTRIES = 100_000;
-const DomainEntry = z.string().min(1).max(253);
-const DomainList = z.array(DomainEntry).max(MAX_ENTRIES);
+const DomainEntry = z.string().check(z.minLength(1), z.maxLength(253));
+const DomainList = z.array(DomainEntry).check(z.maxLength(MAX_ENTRIES));
 
 export const PolicySchema = z.object({
   /** Forbid "Download anyway" for dangerous downloads. */
-  forbidProceedDangerous: z.boolean().optional(),
+  forbidProceedDangerous: z.optional(z.boolean()),
   /** Forbid pausing protection from the options page. */
-  forbidPauseProtection: z.boolean().optional(),
+  forbidPauseProtection: z.optional(z.boolean()),
   /** Keep page protection on (the site warning) whatever the options page says. */
-  forcePageProtection: z.boolean().optional(),
+  forcePageProtection: z.optional(z.boolean()),
   /** Forbid "Continue to the site" on the site warning. */
-  forbidContinueToSite: z.boolean().optional(),
-  allowlist: DomainList.optional(),
-  blocklist: DomainList.optional(),
+  forbidContinueToSite: z.optional(z.boolean()),
+  allowlist: z.optional(DomainList),
+  blocklist: z.optional(DomainList),
 });
 export type Policy = z.infer<typeof PolicySchema>;
 

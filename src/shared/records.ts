@@ -1,7 +1,7 @@
 // What ISO Guard keeps: held downloads (storage.session), the decision history and the report
 // log (storage.local). One zod schema each; anything stored that fails its schema is dropped
 // on read, never trusted.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { VERDICTS } from '../rules/types.ts';
 
 export const STORAGE_KEYS = {
@@ -29,7 +29,7 @@ export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-export const ReasonSchema = z.object({ code: z.string().max(64), detail: z.string().max(500) });
+export const ReasonSchema = z.object({ code: z.string().check(z.maxLength(64)), detail: z.string().check(z.maxLength(500)) });
 export const VerdictKindSchema = z.enum(VERDICTS);
 
 /**
@@ -40,11 +40,11 @@ export const VerdictKindSchema = z.enum(VERDICTS);
 export const NO_SITE = '(no site)';
 
 /** Opaque, unguessable id of one held download; the only thing the warning page's URL carries. */
-export const HoldIdSchema = z.string().regex(/^[0-9a-f-]{36}$/, 'not a hold id');
+export const HoldIdSchema = z.string().check(z.regex(/^[0-9a-f-]{36}$/, 'not a hold id'));
 
 export const HoldSchema = z.object({
   holdId: HoldIdSchema,
-  downloadId: z.number().int().nonnegative(),
+  downloadId: z.int().check(z.nonnegative()),
   verdict: VerdictKindSchema,
   reasons: z.array(ReasonSchema),
   url: z.string(),
@@ -57,12 +57,12 @@ export const HoldSchema = z.object({
   site: z.string(),
   heldAt: z.number(),
   /** The warning tab that shows it, when one is open. */
-  tabId: z.number().int().optional(),
+  tabId: z.optional(z.int()),
   /** Set once the user decided; the hold is dropped when its download ends. */
-  decision: z.enum(['cancel', 'proceed']).optional(),
+  decision: z.optional(z.enum(['cancel', 'proceed'])),
   /** Every byte arrived before the pause, so the file was finished under a name that cannot be
    * opened (see background/downloads/quarantine.ts); proceeding downloads it again under its real name. */
-  quarantined: z.boolean().optional(),
+  quarantined: z.optional(z.boolean()),
 });
 export type Hold = z.infer<typeof HoldSchema>;
 export const HoldsSchema = z.record(z.string(), HoldSchema);
@@ -80,7 +80,7 @@ export const HistoryEntrySchema = z.object({
   filename: z.string(),
   /** passed: let through without a warning; removed: the download vanished before a decision. */
   decision: DecisionSchema,
-  trustedSite: z.boolean().optional(),
+  trustedSite: z.optional(z.boolean()),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
@@ -94,7 +94,7 @@ export const ReportEntrySchema = z.object({
 export type ReportEntry = z.infer<typeof ReportEntrySchema>;
 
 /** Parses a stored list, keeping the valid entries and counting the dropped ones. */
-export function parseList<T>(schema: z.ZodType<T>, value: unknown): { items: T[]; dropped: number } {
+export function parseList<T>(schema: z.ZodMiniType<T>, value: unknown): { items: T[]; dropped: number } {
   if (!Array.isArray(value)) return { items: [], dropped: value === undefined ? 0 : 1 };
   const items: T[] = [];
   for (const entry of value) {

@@ -1,10 +1,11 @@
 // The user's settings: one zod schema with defaults and migrations. Corrupt stored data never
 // breaks the guard: it falls back to defaults and the problem is reported to the options page.
-import * as z from 'zod';
+// zod/mini: the same checks as zod's full API, a fraction of the code in the service worker.
+import * as z from 'zod/mini';
 
 export const SETTINGS_VERSION = 1;
 
-const Domain = z.string().min(1).max(253);
+const Domain = z.string().check(z.minLength(1), z.maxLength(253));
 /** The most sites either list of the user's may hold. */
 export const DOMAIN_LIST_LIMIT = 10_000;
 
@@ -22,9 +23,9 @@ export const SettingsSchema = z.object({
    * suspicious one; `badge` only badges; `off` judges no navigation at all. */
   pageProtection: z.enum(['warn', 'badge', 'off']),
   /** Registrable domains the user trusts (wins over the bundled blocklist for that domain only). */
-  allowlist: z.array(Domain).max(DOMAIN_LIST_LIMIT),
+  allowlist: z.array(Domain).check(z.maxLength(DOMAIN_LIST_LIMIT)),
   /** Registrable domains the user wants held. */
-  blocklist: z.array(Domain).max(DOMAIN_LIST_LIMIT),
+  blocklist: z.array(Domain).check(z.maxLength(DOMAIN_LIST_LIMIT)),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -2,7 +2,7 @@
 // the only thing the site warning page's URL carries) and the sites the user chose to continue
 // to this browser session. storage.local: the log of warnings shown. Ordinary pages leave no
 // trace anywhere.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ReasonSchema } from './records.ts';
 
 export const SITE_WARNING_PREFIX = 'sitewarn:';
@@ -12,12 +12,12 @@ export const SITE_WARNING_LOG_LIMIT = 200;
 /** Sites continued to in one session: more is not a person clicking through warnings. */
 export const CONTINUED_SITES_LIMIT = 1000;
 
-export const WarningIdSchema = z.string().regex(/^[0-9a-f-]{36}$/, 'not a warning id');
+export const WarningIdSchema = z.string().check(z.regex(/^[0-9a-f-]{36}$/, 'not a warning id'));
 
 export const SiteWarningSchema = z.object({
   warningId: WarningIdSchema,
   /** The tab the warning replaced the site in; only that tab may go on or back from it. */
-  tabId: z.number().int().nonnegative(),
+  tabId: z.int().check(z.nonnegative()),
   url: z.string(),
   site: z.string(),
   verdict: z.literal('dangerous'),
@@ -32,8 +32,8 @@ export const SiteWarningLogEntrySchema = z.object({
   site: z.string(),
   reasons: z.array(ReasonSchema),
   /** Set when the user went on to the site anyway. */
-  continued: z.boolean().optional(),
+  continued: z.optional(z.boolean()),
 });
 export type SiteWarningLogEntry = z.infer<typeof SiteWarningLogEntrySchema>;
 
-export const ContinuedSitesSchema = z.array(z.string().max(253)).max(CONTINUED_SITES_LIMIT);
+export const ContinuedSitesSchema = z.array(z.string().check(z.maxLength(253))).check(z.maxLength(CONTINUED_SITES_LIMIT));

@@ -3,7 +3,8 @@ import { STORAGE_KEYS } from '../../shared/records.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings.ts';
 import { SITE_WARNING_LOG_KEY } from '../../shared/site-warning-records.ts';
 import { mayBeDownload } from './page-guard.ts';
-import { EXTENSION_ORIGIN, fakeBrowser } from '../testing/fake-browser.ts';
+import { EXTENSION_ORIGIN, fakeBrowser, type FakeStorage } from '../testing/fake-browser.ts';
+import { createBackground } from '../main.ts';
 import { ownPage, startBackground, type Harness } from '../testing/flows.ts';
 
 const LOOKALIKE = 'https://microsoft-software-download.example/windows-12-iso-download';
@@ -110,6 +111,41 @@ describe('page protection', () => {
   it('a corrupt page protection setting falls back to the default (warn)', async () => {
     const h = await started({ pageProtection: 'sometimes' as Settings['pageProtection'] });
     expect(await visit(h, LOOKALIKE)).toContain('site-warning');
+  });
+
+  it('a navigation that wakes the worker is judged before the start-up reconcile', async () => {
+    const b = fakeBrowser();
+    const order: string[] = [];
+    const search = b.downloadList.search;
+    b.downloadList.search = (query) => (order.push('reconcile'), search(query));
+    const navigate = b.tabList.navigate.bind(b.tabList);
+    b.tabList.navigate = (tabId, url) => (order.push(url.includes('site-warning') ? 'warning' : 'page'), navigate(tabId, url));
+    await b.tabList.navigate(1, LOOKALIKE);
+    const bg = createBackground(b, { chromeFlow: true });
+    const start = bg.start();
+    await bg.onBeforeNavigate({ tabId: 1, frameId: 0, url: LOOKALIKE });
+    await start;
+    expect(order.filter((o) => o !== 'page').slice(0, 2)).toEqual(['warning', 'reconcile']);
+  });
+
+  it('the warning page finds its warning while storage is still writing it', async () => {
+    const h = await started();
+    const session = h.b.session as FakeStorage;
+    const write = session.set;
+    let release: () => void = () => undefined;
+    const stalled = new Promise<void>((resolve) => (release = resolve));
+    session.set = async (items) => {
+      await stalled;
+      return write(items);
+    };
+    await h.b.tabList.navigate(1, LOOKALIKE);
+    const judged = h.bg.onBeforeNavigate({ tabId: 1, frameId: 0, url: LOOKALIKE });
+    while (!h.b.tabList.tabs[0]!.url.includes('site-warning')) await new Promise((r) => setTimeout(r, 1));
+    const answer = await h.bg.onMessage({ type: 'site/get', warningId: warningId(h.b.tabList.tabs[0]!.url) }, fromWarningTab);
+    expect(answer).toMatchObject({ ok: true, data: { url: LOOKALIKE } });
+    release();
+    await judged;
+    expect([...session.data.keys()].some((k) => k.startsWith('sitewarn:'))).toBe(true);
   });
 
   it.each([

@@ -64,8 +64,11 @@ export function createPageGuard({ ports, config, warnings }: PageGuardDeps) {
     }
     redirecting.set(nav.tabId, nav.url);
     const warningId = ports.randomId();
-    await warnings.put({ warningId, tabId: nav.tabId, url: nav.url, site, verdict: 'dangerous', reasons: verdict.reasons, shownAt: ports.now() });
-    await ports.tabs.navigate(nav.tabId, `${ports.pageUrl(SITE_WARNING_PAGE)}?w=${encodeURIComponent(warningId)}`);
+    // The store has the warning in memory at once; the tab goes while it is written to storage.
+    await Promise.all([
+      warnings.put({ warningId, tabId: nav.tabId, url: nav.url, site, verdict: 'dangerous', reasons: verdict.reasons, shownAt: ports.now() }),
+      ports.tabs.navigate(nav.tabId, `${ports.pageUrl(SITE_WARNING_PAGE)}?w=${encodeURIComponent(warningId)}`),
+    ]);
     await warnings.log({ at: ports.now(), url: nav.url, site, reasons: verdict.reasons });
   }
 
@@ -111,6 +114,8 @@ export function createPageGuard({ ports, config, warnings }: PageGuardDeps) {
         if (nav.frameId === 0 && redirecting.get(nav.tabId) === nav.url) return;
         return handle(nav, true);
       }),
+    /** Resolves once every navigation received so far has been handled. */
+    settled: async (): Promise<void> => void (await Promise.all(queues.values())),
     /** The site warning's "Go back": remember to step over the site if its page is in history. */
     leavingFrom(tabId: number, site: string): void {
       leaving.set(tabId, site);

@@ -19,6 +19,8 @@ import { createSerial } from '../state/serial.ts';
 
 /** Warnings kept per session: an old one is only needed while its tab still shows it. */
 const MAX_WARNINGS = 100;
+/** Warnings also kept in memory right after they are made (until the worker stops). */
+const FRESH_WARNINGS = 20;
 
 export interface SiteWarningStore {
   put(warning: SiteWarning): Promise<void>;
@@ -36,22 +38,35 @@ export function createSiteWarningStore(session: StorageArea, local: StorageArea)
     const parsed = ContinuedSitesSchema.safeParse((await session.get(CONTINUED_SITES_KEY))[CONTINUED_SITES_KEY]);
     return parsed.success ? parsed.data : [];
   };
+  // The warnings this worker just made: the tab is sent to the warning page while its warning is
+  // still being stored, and the page's first question must find it.
+  const fresh = new Map<string, SiteWarning>();
   return {
-    put: (warning) =>
-      serial(async () => {
+    put: (warning) => {
+      const kept = { ...warning, url: clip(warning.url, MAX_KEPT_URL * 32) };
+      fresh.set(kept.warningId, kept);
+      if (fresh.size > FRESH_WARNINGS) fresh.delete(fresh.keys().next().value ?? '');
+      return serial(async () => {
+        await session.set({ [key(kept.warningId)]: kept });
+        // Then the oldest beyond MAX_WARNINGS go (the new one is the newest).
         const old = Object.entries(await session.get(null))
           .filter(([k]) => k.startsWith(SITE_WARNING_PREFIX))
           .map(([k, v]) => ({ k, at: SiteWarningSchema.safeParse(v).data?.shownAt ?? 0 }))
           .sort((a, b) => a.at - b.at);
-        const drop = old.slice(0, Math.max(0, old.length - MAX_WARNINGS + 1)).map((o) => o.k);
+        const drop = old.slice(0, Math.max(0, old.length - MAX_WARNINGS)).map((o) => o.k);
         if (drop.length) await session.remove(drop);
-        await session.set({ [key(warning.warningId)]: { ...warning, url: clip(warning.url, MAX_KEPT_URL * 32) } });
-      }),
+      });
+    },
     async get(warningId) {
+      const kept = fresh.get(warningId);
+      if (kept) return kept;
       const parsed = SiteWarningSchema.safeParse((await session.get(key(warningId)))[key(warningId)]);
       return parsed.success ? parsed.data : undefined;
     },
-    remove: (warningId) => serial(() => session.remove(key(warningId))),
+    remove: (warningId) => {
+      fresh.delete(warningId);
+      return serial(() => session.remove(key(warningId)));
+    },
     isContinued: async (site) => (await continued()).includes(site),
     markContinued: (site) =>
       serial(async () => {

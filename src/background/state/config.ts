@@ -42,10 +42,13 @@ export function createConfigSource(ports: Pick<Ports, 'local' | 'managed' | 'log
   let isLoaded = false;
 
   async function read(): Promise<Config> {
-    const stored = await ports.local.get(STORAGE_KEYS.settings);
+    // Both at once: this read is on the way of every navigation that wakes the worker.
+    const [stored, managed] = await Promise.all([
+      ports.local.get(STORAGE_KEYS.settings),
+      ports.managed ? ports.managed.get(null).catch(() => ({})) : {},
+    ]);
     const { settings, problem } = parseSettings(stored[STORAGE_KEYS.settings]);
     if (problem) ports.log(problem);
-    const managed = ports.managed ? await ports.managed.get(null).catch(() => ({})) : {};
     const { policy, problems } = parsePolicy(managed);
     problems.forEach((p) => ports.log(p));
     current = buildConfig(settings, policy);

@@ -3,6 +3,7 @@
 // blocklist. A file that fails never yields a partial rule set: RulesDataError is thrown whole.
 import * as z from 'zod';
 import { DomainTable } from '../hosts/domain-table.ts';
+import { rememberTable } from './prebuilt-tables.ts';
 
 const regexSource = z.string().refine(
   (source) => {
@@ -19,9 +20,8 @@ const regexSource = z.string().refine(
 /**
  * Host lists are checked by DomainTable.check, not z.array(z.string()): a 100,000-entry list
  * must load in a few milliseconds, and checking it while indexing it is one pass, not two.
- * The table is kept for compileRules (prebuiltTable) so the list is never indexed twice.
+ * The table is kept for compileRules (prebuilt-tables.ts) so the list is never indexed twice.
  */
-const prebuilt = new WeakMap<readonly string[], DomainTable>();
 const hostList = z.unknown().transform((value, ctx): readonly string[] => {
   if (!Array.isArray(value)) {
     ctx.addIssue({ code: 'custom', message: 'expected an array of host names' });
@@ -32,14 +32,9 @@ const hostList = z.unknown().transform((value, ctx): readonly string[] => {
     for (const issue of checked.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.index] });
     return z.NEVER;
   }
-  prebuilt.set(checked.clean, checked.table);
+  rememberTable(checked.clean, checked.table);
   return checked.clean;
 });
-
-/** The index built while validating `list`, or a new one (for merged lists). */
-export function tableFor(list: readonly string[] | undefined): DomainTable {
-  return (list && prebuilt.get(list)) ?? DomainTable.from(list ?? []);
-}
 
 const extensionList = z.array(z.string().regex(/^[a-z0-9-]{1,16}$/, 'an extension: lowercase, no dot'));
 

@@ -1,6 +1,7 @@
 // Host helpers for the UI: what to show for a site (its registrable domain, punycode and
 // Unicode forms) and how to read what a user types into the allow/block list editor.
-import { getDomain } from 'tldts';
+import { getDomain } from 'tldts-icann';
+import { withPrivateSuffixes } from './private-suffixes.ts';
 import { hostToUnicode } from '../text/punycode.ts';
 import { canonicalHost, splitUrl } from './url-parts.ts';
 
@@ -15,7 +16,7 @@ export interface HostDescription {
   isPunycode: boolean;
 }
 
-const TLD_OPTIONS = { allowPrivateDomains: true, extractHostname: false } as const;
+const TLD_OPTIONS = { allowPrivateDomains: false, extractHostname: false } as const;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const ASCII_HOST = /^(?=.{1,253}$)(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
@@ -40,7 +41,7 @@ export function describeHost(url: string): HostDescription | null {
     if (!isIp && !ASCII_HOST.test(hostname)) return null;
     return {
       hostname,
-      domain: isIp ? null : getDomain(hostname, TLD_OPTIONS),
+      domain: isIp ? null : withPrivateSuffixes(hostname, getDomain(hostname, TLD_OPTIONS)),
       unicodeHostname: hostToUnicode(hostname),
       isIp,
       isPunycode: hostname.split('.').some((label) => label.startsWith('xn--')),

@@ -2,7 +2,8 @@
 // Microsoft's, listed, shared or an imitation. Worked out once per host and cached on the
 // rule set, because one download names the same hosts several times (URL, final URL, page,
 // referrer) and the guard asks twice (when the download starts and when its name is known).
-import { getDomain } from 'tldts';
+import { getDomain } from 'tldts-icann';
+import { withPrivateSuffixes } from './private-suffixes.ts';
 import { suffixHashes, type DomainTable } from './domain-table.ts';
 import { customerNameSignal, lookalikeSignal, type LookalikeCode, type LookalikeRules } from './lookalike-domains.ts';
 import { isPublicAddress } from './special-addresses.ts';
@@ -44,7 +45,7 @@ export interface HostTables {
   lures: LureRules;
 }
 
-const TLD_OPTIONS = { allowPrivateDomains: true, extractHostname: false, validateHostname: false, mixedInputs: false } as const;
+const TLD_OPTIONS = { allowPrivateDomains: false, extractHostname: false, validateHostname: false, mixedInputs: false } as const;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const starts = new Int32Array(128);
 const hashes = new Int32Array(128);
@@ -61,7 +62,7 @@ export function hostFacts(host: string, tables: HostTables, cache: Map<string, H
 
 function computeHostFacts(host: string, t: HostTables): HostFacts {
   const isIp = host.startsWith('[') || IPV4.test(host);
-  const domain = isIp || host === '' ? null : getDomain(host, TLD_OPTIONS);
+  const domain = isIp || host === '' ? null : withPrivateSuffixes(host, getDomain(host, TLD_OPTIONS));
   const minStart = domain && host.endsWith(domain) ? host.length - domain.length : 0;
   const n = suffixHashes(host, minStart, starts, hashes);
   const facts: HostFacts = {

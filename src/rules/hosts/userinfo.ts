@@ -1,7 +1,7 @@
 // Is what stands before `@` in an address a trick? `https://microsoft.com@evil.example/` opens
 // evil.example while the reader sees microsoft.com; `https://first.last@intranet/` is only a user
 // name. The trick shows a host: an IP address, or a name that ends in a real public suffix.
-import { parse } from 'tldts';
+import { parse } from 'tldts-icann';
 import { ipv4Number } from './special-addresses.ts';
 import { percentDecode } from '../text/percent-decode.ts';
 
@@ -22,5 +22,19 @@ export function userinfoLooksLikeHost(userinfo: string): boolean {
   // The last part of an e-mail style login (user@mail.example) is a host too.
   const name = user.slice(user.lastIndexOf('@') + 1);
   const parsed = parse(name, OPTIONS);
-  return parsed.isIcann === true && parsed.domain !== null && parsed.domain !== name.slice(name.lastIndexOf('.') + 1);
+  return parsed.domain !== null && parsed.publicSuffix !== null && parsed.domain !== name.slice(name.lastIndexOf('.') + 1) && isRealSuffix(parsed.publicSuffix);
+}
+
+// Generic top-level domains a reader takes for the end of a host name: the original ones and
+// those common on fake download sites. Country codes (two letters) and IDN TLDs count anyway.
+const GENERIC_TLDS = new Set(['com', 'net', 'org', 'info', 'biz', 'edu', 'gov', 'mil', 'int', 'name', 'pro', 'app', 'dev', 'xyz', 'online', 'site', 'top', 'club', 'shop', 'store', 'tech', 'cloud', 'live', 'download', 'win', 'digital', 'link', 'click', 'website', 'space', 'fun', 'icu', 'vip']);
+
+/**
+ * Whether a public suffix came from a rule of the list rather than its "any last label" default.
+ * tldts-icann (unlike tldts) leaves `isIcann` unset on a match, so that is read here: a suffix of
+ * two or more labels only a rule gives; a single label counts when it is a country code, an IDN
+ * TLD or a generic TLD above (not "last" in first.last@intranet).
+ */
+function isRealSuffix(suffix: string): boolean {
+  return suffix.includes('.') || /^[a-z]{2}$/.test(suffix) || suffix.startsWith('xn--') || GENERIC_TLDS.has(suffix);
 }

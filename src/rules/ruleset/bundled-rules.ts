@@ -1,5 +1,8 @@
 // The rules that ship inside the extension. Imported as JSON modules so the bundler inlines
 // them: the service worker has its first verdict synchronously, with no fetch and no storage.
+// They are trusted here, not validated: the build refuses a bundled file that fails the schema
+// or that the schema would change (scripts/rules-data-plugin.ts), and so does a unit test, so
+// the worker spends no start-up time and carries no schema code for them.
 import customerNamespaces from '../data/customer-namespaces.json' with { type: 'json' };
 import fileTypes from '../data/file-types.json' with { type: 'json' };
 import knownBadDomains from '../data/known-bad-domains.json' with { type: 'json' };
@@ -8,7 +11,7 @@ import lureTerms from '../data/lure-terms.json' with { type: 'json' };
 import officialSources from '../data/official-sources.json' with { type: 'json' };
 import { compileRules, type CompiledRules } from './compile-rules.ts';
 import { mergeRulesData } from '../data/merge-rules-data.ts';
-import { parseRulesData, type RulesData } from '../data/rules-data-schema.ts';
+import type { RulesData } from '../data/rules-data-schema.ts';
 import { withUserLists, type Ruleset } from './ruleset.ts';
 import type { UserLists } from '../types.ts';
 
@@ -28,9 +31,10 @@ export const RULES_VERSION: string = officialSources.version;
 let bundledData: RulesData | undefined;
 let bundledBase: CompiledRules | undefined;
 
-/** All bundled files validated and merged into one rules document. */
+/** All bundled files merged into one rules document. */
 export function bundledRulesData(): RulesData {
-  bundledData ??= mergeRulesData(BUNDLED_FILES.map(([source, data]) => parseRulesData(data, source)));
+  // The JSON types are wider than the schema's (a string, not 'label' | 'path'): checked at build.
+  bundledData ??= mergeRulesData(BUNDLED_FILES.map(([, data]) => data as RulesData));
   return bundledData;
 }
 

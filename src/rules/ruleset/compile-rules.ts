@@ -7,7 +7,8 @@ import { letterMask } from '../text/edit-distance.ts';
 import { foldTypos, type LookalikeRules } from '../hosts/lookalike-domains.ts';
 import { compileLures, type LureRules } from '../files/lure-terms.ts';
 import { vocabularyOf } from '../text/vocabulary.ts';
-import { tableFor, type RulesData } from '../data/rules-data-schema.ts';
+import { tableFor } from '../data/prebuilt-tables.ts';
+import type { RulesData } from '../data/rules-data-schema.ts';
 
 export interface NameRules {
   /** All official file name patterns as one expression, or null. */

@@ -1,6 +1,7 @@
 // Import and export of the settings as a JSON file. An imported file is checked whole with the
 // same zod schema the extension stores, and every listed domain must be a domain: a file with
 // one bad part is refused entirely, with the reason, so nothing half-imported is ever saved.
+import * as z from 'zod';
 import { normalizeDomainInput } from '../../rules/index.ts';
 import { SettingsSchema, type Settings } from '../../shared/settings.ts';
 
@@ -37,7 +38,8 @@ export function importSettings(text: string): ImportResult {
   } catch (error) {
     return { ok: false, error: `not JSON (${error instanceof Error ? error.message : String(error)})` };
   }
-  const parsed = SettingsSchema.strict().safeParse(withPageProtection(raw));
+  // zod's full API here (not the worker's zod/mini): its messages name what was expected.
+  const parsed = z.strictObject(SettingsSchema.shape).safeParse(withPageProtection(raw));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, error: `"${issue?.path.join('.') || 'file'}": ${issue?.message ?? 'invalid'}` };
