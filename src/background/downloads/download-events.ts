@@ -7,7 +7,7 @@ import type { HoldStore } from '../holds/hold-store.ts';
 import type { Holding } from '../holds/holding.ts';
 import { baseName, judge } from './judge.ts';
 import { isRunning, type DownloadDelta, type DownloadItem, type Ports } from '../ports.ts';
-import { setAsideIfCompleted } from './set-aside.ts';
+import { forgetRemoval, setAsideIfCompleted } from './set-aside.ts';
 import { offerVerify } from '../holds/verify-offer.ts';
 
 export interface EventDeps {
@@ -89,6 +89,7 @@ export function createDownloadEvents(deps: EventDeps) {
       }
       // `in_progress` again: resumed, or a set-aside download retried from the browser's list.
       if (state !== 'interrupted' && state !== 'in_progress' && delta.paused?.current !== false) return;
+      if (state === 'in_progress') forgetRemoval(deps.ports, delta.id);
       // Firefox reports its own pause as `interrupted`: what counts is where the download is now.
       const item = await currentState(deps, delta);
       if (deps.pauseMayReadCancelled && item?.state === 'interrupted' && !item.paused) {
