@@ -28,14 +28,16 @@ test('a held lure stays held when the background is stopped and the download lis
   expect(fx.bytesAt(lure.path.split('/').at(-1)!)).toBe(0);
 });
 
-// TODO [2026-12-15]: after runtime.reload() of the temporary add-on the test cannot open an
-// extension page again (BiDi: "Target closed"); find how the harness reaches the reloaded add-on.
-test.fixme('a held lure stays held when the add-on is reloaded', async ({ fx, lab }) => {
-  const { holdId } = await holdSlowLure(fx, lab);
+test('a held lure stays held when the add-on is reloaded', async ({ fx, lab }) => {
+  const { id } = await holdSlowLure(fx, lab);
   await fx.reload();
+  // runtime.reload() closes the add-on's pages and empties storage.session: the start-up
+  // reconcile finds the paused lure in the download list and holds it anew, with its warning.
   await waitUntil(async () => (await fx.badge()) === '1', 'the badge after runtime.reload()');
-  expect(await holdState(fx, holdId)).toMatchObject({ ok: true, data: { state: 'pending' } });
-  await waitUntil(async () => (await fx.warnings()).some((w) => w.holdId === holdId), 'the warning restored');
+  const warning = await fx.waitForWarning();
+  const list = await fx.sendFromWarning<{ ok: boolean; data: { filename: string; state: string }[] }>(warning.context, { type: 'hold/list' });
+  expect(list).toMatchObject({ ok: true, data: [{ filename: lure.path.split('/').at(-1)!, state: 'pending' }] });
+  expect((await fx.downloads()).find((d) => d.id === id)).toMatchObject({ state: 'interrupted', paused: true });
   expect(fx.bytesAt(lure.path.split('/').at(-1)!)).toBe(0);
 });
 
