@@ -6,6 +6,7 @@ import type { ConfigSource } from '../state/config.ts';
 import type { HoldStore } from '../holds/hold-store.ts';
 import type { Holding } from '../holds/holding.ts';
 import { baseName, judge } from './judge.ts';
+import { isHeld } from '../../rules/types.ts';
 import { isRunning, type DownloadDelta, type DownloadItem, type Ports } from '../ports.ts';
 import { forgetRemoval, setAsideIfCompleted } from './set-aside.ts';
 import { offerVerify } from '../holds/verify-offer.ts';
@@ -54,6 +55,21 @@ async function keepStoppedHold(deps: EventDeps, downloadId: number): Promise<voi
   deps.ports.log(`held download ${downloadId} was stopped; it stays held until the user decides`);
 }
 
+/**
+ * A download that runs again with no hold: retried from the browser's list after its hold was
+ * lost (Firefox empties storage.session on runtime.reload(), and a lure stopped before its first
+ * byte reads as cancelled, so the start-up reconcile cannot tell it from the user's Cancel).
+ * onCreated does not fire for a retry: it is judged here, as it would have been there.
+ */
+async function holdIfGuarded(deps: EventDeps, downloadId: number): Promise<void> {
+  const [item] = await deps.ports.downloads.search({ id: downloadId });
+  if (!item || item.byExtensionId === deps.ports.extensionId || !isRunning(item) || item.paused) return;
+  const { settings, ruleset } = await deps.config.load();
+  if (settings.protection === 'paused') return;
+  const verdict = judge(item, ruleset);
+  if (isHeld(verdict.verdict)) await deps.holding.apply(item, verdict, false, false);
+}
+
 async function maybeOfferVerify(deps: EventDeps, downloadId: number): Promise<void> {
   const { settings, ruleset } = await deps.config.load();
   if (!settings.offerVerify) return;
@@ -97,8 +113,10 @@ export function createDownloadEvents(deps: EventDeps) {
       } else if (!item || !isRunning(item)) {
         await dropHold(deps, delta.id, 'gone').catch(log);
       } else if (!item.paused) {
+        await deps.settled(delta.id);
         const hold = await deps.holds.forDownload(delta.id);
         if (hold && !hold.decision) await deps.ports.downloads.pause(delta.id).catch(log);
+        else if (!hold && state === 'in_progress') await holdIfGuarded(deps, delta.id).catch(log);
       }
     },
     onErased: (downloadId: number): Promise<void> => dropHold(deps, downloadId, 'gone').catch(log),
