@@ -4,25 +4,26 @@
 // Guard asks nothing of the network while the user browses. The Chromium suite's scenarios
 // (../page-protection.spec.ts), where Firefox behaves the same.
 import { PAGES } from '../lab/samples.ts';
+import { BROWSING, LOOKALIKE_WARNING, PAGE_SCENARIOS, unexpectedLabRequests } from '../scenarios/page-protection.ts';
 import { expect, test } from './fixtures.ts';
 import { followLink, openSite, pageLoaded, tabBadge, textOf, waitForSiteWarning } from './site-driver.ts';
 import { watchExtensionRequests } from './requests.ts';
 
 const at = (lab: { url(host: string, path?: string): string }, page: { host: string; path: string }): string => lab.url(page.host, page.path);
 
-test('a look-alike Microsoft site is replaced by the site warning, and Go back returns', async ({ fx, lab }) => {
+test(PAGE_SCENARIOS.lookalike, async ({ fx, lab }) => {
   const tab = await fx.ff.bidi.openTab(at(lab, PAGES.neutral));
   await followLink(fx, tab, at(lab, PAGES.lookalike));
   await waitForSiteWarning(fx, tab);
-  expect(await textOf(fx, tab, '#headline')).toBe('ISO Guard stopped this site');
-  expect(await textOf(fx, tab, '#site-domain')).toBe('microsoft-software-download.example');
+  expect(await textOf(fx, tab, '#headline')).toBe(LOOKALIKE_WARNING.headline);
+  expect(await textOf(fx, tab, '#site-domain')).toBe(LOOKALIKE_WARNING.domain);
   expect(await textOf(fx, tab, '#site-url')).toBe(at(lab, PAGES.lookalike));
-  expect(await textOf(fx, tab, '#reasons li[data-code="lookalike-domain"]')).toBe('The site name imitates Microsoft but the site does not belong to Microsoft.');
+  expect(await textOf(fx, tab, LOOKALIKE_WARNING.reasonSelector)).toBe(LOOKALIKE_WARNING.reason);
   await fx.ff.bidi.click(tab, '#go-back');
   expect(await pageLoaded(fx, tab, at(lab, PAGES.neutral))).toBe(PAGES.neutral.title);
 });
 
-test('a suspicious site gets a badge on its tab and no interstitial; an ordinary page there clears it', async ({ fx, lab }) => {
+test(PAGE_SCENARIOS.suspicious, async ({ fx, lab }) => {
   const tab = await fx.ff.bidi.openTab(at(lab, PAGES.neutral));
   expect(await openSite(fx, tab, at(lab, PAGES.mixedScript))).toBe(PAGES.mixedScript.title);
   await expect.poll(() => tabBadge(fx, at(lab, PAGES.mixedScript))).toBe('!');
@@ -31,7 +32,7 @@ test('a suspicious site gets a badge on its tab and no interstitial; an ordinary
   await expect.poll(() => tabBadge(fx, at(lab, PAGES.neutral))).toBe('');
 });
 
-test('a news page whose address mentions Windows 12 loads untouched, with no badge', async ({ fx, lab }) => {
+test(PAGE_SCENARIOS.news, async ({ fx, lab }) => {
   const tab = await fx.ff.bidi.openTab(at(lab, PAGES.neutral));
   expect(await openSite(fx, tab, at(lab, PAGES.newsAboutLure))).toBe(PAGES.newsAboutLure.title);
   // A warning would replace the page within milliseconds of its commit; give it ample time.
@@ -40,7 +41,7 @@ test('a news page whose address mentions Windows 12 loads untouched, with no bad
   expect(await tabBadge(fx, at(lab, PAGES.newsAboutLure))).toBe('');
 });
 
-test('ISO Guard makes no network request while the user browses', async ({ fx, lab }) => {
+test(PAGE_SCENARIOS.noRequests, async ({ fx, lab }) => {
   const requests = await watchExtensionRequests(fx);
   const labSeenBefore = lab.requests.length;
   // The control: a request an ISO Guard page does make is seen, so an empty list means something.
@@ -48,15 +49,14 @@ test('ISO Guard makes no network request while the user browses', async ({ fx, l
   await expect.poll(() => requests.read()).toEqual([lab.url(PAGES.neutral.host, '/control')]);
   await requests.clear();
 
-  const tab = await fx.ff.bidi.openTab(at(lab, PAGES.neutral));
-  for (const target of [PAGES.newsAboutLure, PAGES.mixedScript, PAGES.officialMicrosoft]) await openSite(fx, tab, at(lab, target));
+  const [first, ...rest] = BROWSING;
+  const tab = await fx.ff.bidi.openTab(at(lab, first));
+  for (const target of rest) await openSite(fx, tab, at(lab, target));
   await followLink(fx, tab, at(lab, PAGES.lookalike));
   await waitForSiteWarning(fx, tab);
   await fx.ff.bidi.click(tab, '#go-back');
   await pageLoaded(fx, tab, at(lab, PAGES.officialMicrosoft));
   expect(await requests.read()).toEqual([]);
   // And the lab, where every host name leads, saw only the pages the user opened.
-  const opened = new Set([PAGES.neutral, PAGES.newsAboutLure, PAGES.mixedScript, PAGES.officialMicrosoft, PAGES.lookalike].map((p) => `${p.host}${p.path}`));
-  const unexpected = lab.requests.slice(labSeenBefore).filter((r) => !opened.has(`${r.host}${r.path}`) && r.path !== '/favicon.ico' && r.path !== '/control');
-  expect(unexpected.map((r) => `${r.host}${r.path}`)).toEqual([]);
+  expect(unexpectedLabRequests(lab.requests, labSeenBefore)).toEqual([]);
 });
