@@ -42,21 +42,6 @@ describe('page protection', () => {
     expect(log.map((e) => e.url)).toEqual([LOOKALIKE]);
   });
 
-  it('shows one warning when Firefox reports the navigation twice, and warns again once the warning was seen', async () => {
-    const h = await started();
-    await visit(h, ORDINARY);
-    await h.b.tabList.navigate(1, LOOKALIKE);
-    await h.bg.onBeforeNavigate({ tabId: 1, frameId: 0, url: LOOKALIKE });
-    const shown = h.b.tabList.tabs[0]!.url;
-    await h.bg.onBeforeNavigate({ tabId: 1, frameId: 0, url: LOOKALIKE });
-    expect(h.b.tabList.tabs[0]!.url).toBe(shown);
-    expect(await h.bg.onMessage({ type: 'site/get', warningId: warningId(shown) }, fromWarningTab)).toMatchObject({ ok: true });
-    // The user opens the same address again from the warning: judged, and warned again.
-    const again = await visit(h, LOOKALIKE);
-    expect(warningId(again)).not.toBe('');
-    expect(warningId(again)).not.toBe(warningId(shown));
-  });
-
   it('leaves ordinary pages alone and keeps nothing about them', async () => {
     const h = await started();
     expect(await visit(h, ORDINARY)).toBe(ORDINARY);

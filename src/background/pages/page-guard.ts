@@ -99,10 +99,7 @@ export function createPageGuard({ ports, config, warnings }: PageGuardDeps) {
 
   return {
     onBeforeNavigate: (nav: Navigation) =>
-      inOrder(nav.tabId, async () => {
-        // Firefox can report one cross-site navigation twice (once per process it tries): a
-        // second warning would stack in history, and Go back would land on the first one.
-        if (nav.frameId === 0 && redirecting.get(nav.tabId) === nav.url) return;
+      inOrder(nav.tabId, () => {
         if (nav.frameId === 0) redirecting.delete(nav.tabId);
         return handle(nav, false);
       }),
@@ -114,11 +111,6 @@ export function createPageGuard({ ports, config, warnings }: PageGuardDeps) {
         if (nav.frameId === 0 && redirecting.get(nav.tabId) === nav.url) return;
         return handle(nav, true);
       }),
-    /** The site warning is on screen in the tab: a navigation to the same site from now on is
-     * the user's own, and is judged again. */
-    warningShown(tabId: number): void {
-      redirecting.delete(tabId);
-    },
     /** The site warning's "Go back": remember to step over the site if its page is in history. */
     leavingFrom(tabId: number, site: string): void {
       leaving.set(tabId, site);

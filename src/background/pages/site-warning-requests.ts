@@ -25,8 +25,6 @@ export async function answerSiteRequest(deps: SiteRequestDeps, req: SiteRequest,
   if (!warning) return GONE;
   const { policy } = await deps.config.load();
   const canContinue = policy.forbidContinueToSite !== true;
-  // Asked from its own tab: the warning is on screen.
-  if (senderTabId === warning.tabId) deps.pages.warningShown(warning.tabId);
   if (req.type === 'site/get') return { ok: true, data: { ...warning, host: describeHost(warning.url), canContinue } };
   if (senderTabId !== warning.tabId) return WRONG_TAB;
   if (req.type === 'site/back') {
