@@ -5,19 +5,13 @@
 // (CDP Extensions.triggerAction), which grants activeTab to the popup.
 import { test as base } from '@playwright/test';
 import { launchExtension, type Launched } from './harness/launch.ts';
-import { startLab, type Lab } from './lab/server.ts';
+import { labFixture } from './lab/fixture.ts';
+import type { Lab } from './lab/server.ts';
 
 export const test = base.extend<{ scheme: 'light' | 'dark'; uiLanguage: string | undefined; ext: Launched }, { lab: Lab }>({
   scheme: ['light', { option: true }],
   uiLanguage: [undefined, { option: true }],
-  lab: [
-    async ({}, use) => {
-      const lab = await startLab();
-      await use(lab);
-      await lab.close();
-    },
-    { scope: 'worker' },
-  ],
+  lab: labFixture,
   ext: async ({ scheme, uiLanguage }, use) => {
     const args = ['--enable-unsafe-extension-debugging', ...(uiLanguage ? [`--lang=${uiLanguage}`] : [])];
     const launched = await launchExtension({ colorScheme: scheme, args });

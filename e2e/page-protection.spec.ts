@@ -5,6 +5,7 @@
 import type { Request } from '@playwright/test';
 import { canSetPolicy, launchWithPolicy } from './harness/policy.ts';
 import { PAGES } from './lab/samples.ts';
+import { LOOKALIKE_WARNING, PAGE_SCENARIOS, unexpectedLabRequests } from './scenarios/page-protection.ts';
 import { openPopupFor } from './pages/popup-page.ts';
 import { setPageProtection } from './pages/seed.ts';
 import { followLink, openSite, tabBadge, waitForSiteWarning, warmUp } from './pages/site-warning-page.ts';
@@ -15,15 +16,15 @@ test.beforeEach(({ ext }) => warmUp(ext));
 
 const at = (lab: { url(host: string, path?: string): string }, page: { host: string; path: string }): string => lab.url(page.host, page.path);
 
-test('a look-alike Microsoft site is replaced by the site warning, and Go back returns', async ({ ext, lab }) => {
+test(PAGE_SCENARIOS.lookalike, async ({ ext, lab }) => {
   const page = await ext.context.newPage();
   await openSite(page, at(lab, PAGES.neutral));
   await followLink(page, at(lab, PAGES.lookalike));
   const warning = await waitForSiteWarning(ext, page);
-  await expect(warning.locator('#headline')).toHaveText('ISO Guard stopped this site');
-  await expect(warning.locator('#site-domain')).toHaveText('microsoft-software-download.example');
+  await expect(warning.locator('#headline')).toHaveText(LOOKALIKE_WARNING.headline);
+  await expect(warning.locator('#site-domain')).toHaveText(LOOKALIKE_WARNING.domain);
   await expect(warning.locator('#site-url')).toHaveText(at(lab, PAGES.lookalike));
-  await expect(warning.locator('#reasons li[data-code="lookalike-domain"]')).toHaveText('The site name imitates Microsoft but the site does not belong to Microsoft.');
+  await expect(warning.locator(LOOKALIKE_WARNING.reasonSelector)).toHaveText(LOOKALIKE_WARNING.reason);
   await expect(warning.locator('#go-back')).toBeFocused();
   await expect(warning.locator('.official-links a[data-link-id="win11"]')).toHaveAttribute('href', /microsoft\.com\/software-download\/windows11/);
   await expect(warning.getByRole('button', { name: 'Report to Microsoft' })).toBeVisible();
@@ -94,7 +95,7 @@ test('the off switch on the options page lets a dangerous site load, badge only 
   await expect.poll(() => tabBadge(ext, page)).toBe('!');
 });
 
-test('ISO Guard makes no network request while the user browses', async ({ ext, lab }) => {
+test(PAGE_SCENARIOS.noRequests, async ({ ext, lab }) => {
   const requests: Request[] = [];
   const labSeenBefore = lab.requests.length;
   ext.context.on('request', (request) => requests.push(request));
@@ -113,9 +114,7 @@ test('ISO Guard makes no network request while the user browses', async ({ ext, 
   await page.waitForURL(at(lab, PAGES.officialMicrosoft));
   expect(fromExtension()).toEqual([]);
   // And the lab, where every host name leads, saw only the pages the user opened.
-  const opened = new Set([PAGES.neutral, PAGES.newsAboutLure, PAGES.mixedScript, PAGES.officialMicrosoft, PAGES.lookalike].map((p) => `${p.host}${p.path}`));
-  const unexpected = lab.requests.slice(labSeenBefore).filter((r) => !opened.has(`${r.host}${r.path}`) && r.path !== '/favicon.ico' && r.path !== '/control');
-  expect(unexpected.map((r) => `${r.host}${r.path}`)).toEqual([]);
+  expect(unexpectedLabRequests(lab.requests, labSeenBefore)).toEqual([]);
 });
 
 test('a policy forces page protection on and forbids Continue', async ({ lab }) => {

@@ -10,6 +10,12 @@ export interface Bidi {
   tabs(): Promise<Context[]>;
   openTab(url: string): Promise<string>;
   closeTab(context: string): Promise<void>;
+  /** Starts loading `url` in a tab, as a typed address does; does not wait (it may end elsewhere). */
+  navigate(context: string, url: string): Promise<void>;
+  /** A real mouse click on the element (user activation included, as a person's click). */
+  click(context: string, selector: string): Promise<void>;
+  /** The tab's current address ('' once it is gone). */
+  urlOf(context: string): Promise<string>;
   /** Runs `expression` (may return a promise) in a tab; resolves its JSON value. */
   evaluate<T>(context: string, expression: string): Promise<T>;
   /** Runs `expression` in the browser window's chrome code, with `ExtensionParent` in scope. */
@@ -47,6 +53,18 @@ export function createBidi(browser: Browser): Bidi {
     },
     async closeTab(context) {
       await send('browsingContext.close', { context }).catch(() => undefined);
+    },
+    async navigate(context, url) {
+      await send('browsingContext.navigate', { context, url, wait: 'none' });
+    },
+    async click(context, selector) {
+      const at = await run<{ x: number; y: number } | null>(context, `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) return null; el.scrollIntoView({ block: 'center' }); const r = el.getBoundingClientRect(); return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) }; })()`);
+      if (!at) throw new Error(`no ${selector} to click`);
+      const steps = [{ type: 'pointerMove', x: at.x, y: at.y }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }];
+      await send('input.performActions', { context, actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: steps }] });
+    },
+    async urlOf(context) {
+      return (await tree()).find((t) => t.context === context)?.url ?? '';
     },
     evaluate: run,
     async chrome(expression) {

@@ -1,20 +1,14 @@
 // Playwright fixtures for the Firefox specs: the lure lab per worker, and a fresh Firefox ESR
 // with the built add-on (its own profile and download folder) per test.
 import { test as base } from '@playwright/test';
-import { startLab, type Lab } from '../lab/server.ts';
+import { labFixture } from '../lab/fixture.ts';
+import type { Lab } from '../lab/server.ts';
 import { firefoxGuard, type FirefoxGuard } from './guard-driver.ts';
 import { launchFirefox } from './launch.ts';
 
 export const test = base.extend<{ policy: Record<string, unknown> | undefined; fx: FirefoxGuard }, { lab: Lab }>({
   policy: [undefined, { option: true }],
-  lab: [
-    async ({}, use) => {
-      const lab = await startLab();
-      await use(lab);
-      await lab.close();
-    },
-    { scope: 'worker' },
-  ],
+  lab: labFixture,
   fx: async ({ policy }, use) => {
     const ff = await launchFirefox({ policy });
     await use(firefoxGuard(ff));

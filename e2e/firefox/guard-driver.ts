@@ -84,10 +84,14 @@ export function firefoxGuard(ff: LaunchedFirefox): FirefoxGuard {
       await ff.bidi.chrome(`ExtensionParent.GlobalManager.getExtension(${JSON.stringify(ff.extensionId)}).terminateBackground().then(() => true)`);
     },
     async reload() {
+      const extension = `ExtensionParent.GlobalManager.getExtension(${JSON.stringify(ff.extensionId)})`;
+      await ff.bidi.chrome(`(${extension}.reloadedByTest = true)`);
       await api('(setTimeout(() => browser.runtime.reload(), 0), true)');
       probe = undefined;
-      // The add-on is back once its pages open again and its background listens.
-      await waitUntil(() => api<string>('browser.runtime.id'), 'ISO Guard to come back after runtime.reload()');
+      // A tab opened on the add-on while it restarts is closed under the test ("Target closed"):
+      // wait, in the browser's own code, for the new instance's background to run.
+      await waitUntil(() => ff.bidi.chrome<boolean>(`(() => { const ext = ${extension}; return !!ext && !ext.reloadedByTest && ext.backgroundState === 'running'; })()`), 'ISO Guard to come back after runtime.reload()');
+      await waitUntil(() => api<string>('browser.runtime.id'), 'its pages to open again');
     },
     files: () => Object.fromEntries(readdirSync(ff.downloadsDir).map((f) => [f, statSync(join(ff.downloadsDir, f)).size])),
     bytesAt(name) {

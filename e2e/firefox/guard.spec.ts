@@ -1,6 +1,7 @@
 // The guard's promise in a real Firefox ESR, with real downloads from the lure lab. Firefox
 // judges in onCreated, after the file exists: a held download is paused there, and one whose
 // every byte beat the pause loses its file at once (background/downloads/set-aside.ts).
+import { basename } from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { waitUntil, type FirefoxDownload, type FirefoxGuard } from './guard-driver.ts';
 import type { Lab } from '../lab/server.ts';
@@ -9,8 +10,9 @@ import { SAMPLES, type SampleId } from '../lab/samples.ts';
 const sample = (id: SampleId) => SAMPLES.find((s) => s.id === id)!;
 const NAME = { windows12: 'Windows_12_Pro_x64_Activated.iso', cd: 'Windows12_SuperLite_x64.iso' } as const;
 /** Stopped with nothing usable at its name: paused, paused before its first byte (Firefox then
- * keeps nothing and reads "cancelled"), or complete with its file removed. */
-const stopped = (d: FirefoxDownload) => d.state === 'interrupted' || (d.state === 'complete' && !d.exists);
+ * keeps nothing and reads "cancelled"), or complete with its file removed (Firefox keeps
+ * `exists` true after removeFile: the disk says). */
+const stopped = (fx: FirefoxGuard) => (d: FirefoxDownload) => d.state === 'interrupted' || (d.state === 'complete' && fx.bytesAt(basename(d.filename)) === 0);
 
 async function download(fx: FirefoxGuard, lab: Lab, id: SampleId, options: { bytes?: number; rate?: number; tag?: string } = {}): Promise<FirefoxDownload> {
   const url = new URL(lab.sampleUrl(sample(id), options));
@@ -54,7 +56,7 @@ test('a 100 KB lure named only by Content-Disposition never stays under its real
   const d = await download(fx, lab, 'disposition-only');
   const warning = await fx.waitForWarning();
   // Held: paused short of its bytes, or (the race lost) complete with its file removed.
-  const held = await state(fx, d.id, stopped, 'the lure to be held or set aside');
+  const held = await state(fx, d.id, stopped(fx), 'the lure to be held or set aside');
   expect(fx.bytesAt(NAME.cd)).toBe(0);
   await new Promise((r) => setTimeout(r, 300));
   expect(fx.bytesAt(NAME.cd)).toBe(0);
@@ -69,7 +71,7 @@ test('20 lures started together are all held, in one warning tab', async ({ fx, 
   for (let i = 0; i < 20; i++) ids.push((await download(fx, lab, 'windows12', { rate: 128 * 1024, tag: `n${i}` })).id);
   await waitUntil(async () => {
     const all = await fx.downloads();
-    return ids.every((id) => all.some((d) => d.id === id && stopped(d)));
+    return ids.every((id) => all.some((d) => d.id === id && stopped(fx)(d)));
   }, 'all 20 to be stopped', 20_000);
   await waitUntil(async () => (await fx.badge()) === '20', 'the badge to count 20 holds');
 

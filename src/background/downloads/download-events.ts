@@ -6,8 +6,9 @@ import type { ConfigSource } from '../state/config.ts';
 import type { HoldStore } from '../holds/hold-store.ts';
 import type { Holding } from '../holds/holding.ts';
 import { baseName, judge } from './judge.ts';
+import { isHeld } from '../../rules/types.ts';
 import { isRunning, type DownloadDelta, type DownloadItem, type Ports } from '../ports.ts';
-import { setAsideIfCompleted } from './set-aside.ts';
+import { forgetRemoval, setAsideIfCompleted } from './set-aside.ts';
 import { offerVerify } from '../holds/verify-offer.ts';
 
 export interface EventDeps {
@@ -54,6 +55,21 @@ async function keepStoppedHold(deps: EventDeps, downloadId: number): Promise<voi
   deps.ports.log(`held download ${downloadId} was stopped; it stays held until the user decides`);
 }
 
+/**
+ * A download that runs again with no hold: retried from the browser's list after its hold was
+ * lost (Firefox empties storage.session on runtime.reload(), and a lure stopped before its first
+ * byte reads as cancelled, so the start-up reconcile cannot tell it from the user's Cancel).
+ * onCreated does not fire for a retry: it is judged here, as it would have been there.
+ */
+async function holdIfGuarded(deps: EventDeps, downloadId: number): Promise<void> {
+  const [item] = await deps.ports.downloads.search({ id: downloadId });
+  if (!item || item.byExtensionId === deps.ports.extensionId || !isRunning(item) || item.paused) return;
+  const { settings, ruleset } = await deps.config.load();
+  if (settings.protection === 'paused') return;
+  const verdict = judge(item, ruleset);
+  if (isHeld(verdict.verdict)) await deps.holding.apply(item, verdict, false, false);
+}
+
 async function maybeOfferVerify(deps: EventDeps, downloadId: number): Promise<void> {
   const { settings, ruleset } = await deps.config.load();
   if (!settings.offerVerify) return;
@@ -89,6 +105,7 @@ export function createDownloadEvents(deps: EventDeps) {
       }
       // `in_progress` again: resumed, or a set-aside download retried from the browser's list.
       if (state !== 'interrupted' && state !== 'in_progress' && delta.paused?.current !== false) return;
+      if (state === 'in_progress') forgetRemoval(deps.ports, delta.id);
       // Firefox reports its own pause as `interrupted`: what counts is where the download is now.
       const item = await currentState(deps, delta);
       if (deps.pauseMayReadCancelled && item?.state === 'interrupted' && !item.paused) {
@@ -96,8 +113,10 @@ export function createDownloadEvents(deps: EventDeps) {
       } else if (!item || !isRunning(item)) {
         await dropHold(deps, delta.id, 'gone').catch(log);
       } else if (!item.paused) {
+        await deps.settled(delta.id);
         const hold = await deps.holds.forDownload(delta.id);
         if (hold && !hold.decision) await deps.ports.downloads.pause(delta.id).catch(log);
+        else if (!hold && state === 'in_progress') await holdIfGuarded(deps, delta.id).catch(log);
       }
     },
     onErased: (downloadId: number): Promise<void> => dropHold(deps, downloadId, 'gone').catch(log),

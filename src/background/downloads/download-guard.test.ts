@@ -205,6 +205,20 @@ describe('Firefox: a download it pauses reads "interrupted"', () => {
     expect(h.b.badgeState.text).toBe('');
   });
 
+  it('holds again a lure stopped at 0 bytes whose hold was lost (runtime.reload() empties storage.session) when it is retried from the Downloads panel', async () => {
+    const h = await firefox();
+    const { id } = await holdLure(h);
+    await h.b.downloadList.cancel(id); // Firefox's pause before the first byte
+    h.b.sessionArea.data.clear();
+    await createBackground(h.b, { chromeFlow: false }).start();
+    expect(h.b.badgeState.text).toBe('');
+    Object.assign(h.b.downloadList.get(id), { state: 'in_progress', paused: false }); // the user's retry
+    await h.bg.onChanged({ id, state: { current: 'in_progress' } });
+    expect(h.b.downloadList.get(id)).toMatchObject({ state: 'interrupted', paused: true });
+    expect(h.b.badgeState.text).toBe('1');
+    expect(h.b.tabList.tabs.at(-1)!.url).toContain('warning');
+  });
+
   it('erasing it from the Downloads panel drops the hold, recorded as removed', async () => {
     const h = await firefox();
     const { id } = await holdLure(h);

@@ -11,6 +11,7 @@ import { judge } from './judge.ts';
 import type { PendingSuggestions } from './pending-suggestions.ts';
 import type { DownloadItem, Ports } from '../ports.ts';
 import { nameUnknownFromUrl } from './unnamed-download.ts';
+import { stopHeld } from './set-aside.ts';
 
 export interface DownloadGuard {
   onCreated(item: DownloadItem): void;
@@ -36,6 +37,8 @@ export interface GuardDeps {
 }
 
 const JUST_NOW_MS = 60_000;
+/** How long storing a hold waits for Firefox to handle its pause (it takes ~10–100 ms). */
+const STOP_WAIT_MS = 1_000;
 
 export function createDownloadGuard({ ports, config, holding, ready, chromeFlow, suggestions, scheduleNameDecision }: GuardDeps): DownloadGuard {
   const pausedEarly = new Set<number>();
@@ -47,6 +50,10 @@ export function createDownloadGuard({ ports, config, holding, ready, chromeFlow,
     return item.state === 'complete' && Number.isFinite(started) && Math.abs(ports.now() - started) < JUST_NOW_MS;
   };
   const settling = new Map<number, Promise<unknown>>();
+  /** Firefox: each held download's stop, under way (set-aside.ts). The hold is stored and the
+   * warning opened once it is done, so that work does not slow Firefox's handling of the pause
+   * while a file can sit at its real name. */
+  const stopping = new Map<number, Promise<void>>();
 
   /** Fire-and-forget pause: the call reaches the browser before this handler returns. */
   function pauseNow(id: number): true {
@@ -73,6 +80,8 @@ export function createDownloadGuard({ ports, config, holding, ready, chromeFlow,
   async function act(item: DownloadItem, pausedByUs: boolean): Promise<boolean> {
     inFlight.add(item.id);
     try {
+      const stop = stopping.get(item.id);
+      if (stop) await Promise.race([stop, new Promise<void>((resolve) => ports.after(STOP_WAIT_MS, resolve))]);
       const { settings, ruleset } = await config.load();
       const verdict = settings.protection === 'paused' ? null : judge(item, ruleset);
       const held = verdict !== null && isHeld(verdict.verdict);
@@ -82,6 +91,7 @@ export function createDownloadGuard({ ports, config, holding, ready, chromeFlow,
     } finally {
       inFlight.delete(item.id);
       pausedEarly.delete(item.id);
+      stopping.delete(item.id);
     }
   }
 
@@ -101,8 +111,11 @@ export function createDownloadGuard({ ports, config, holding, ready, chromeFlow,
         return;
       }
       const verdict = syncVerdict(item);
-      const paused = verdict !== null && isHeld(verdict.verdict) && pauseNow(item.id);
-      if (verdict && (verdict.verdict !== 'ignored' || paused)) void settle(item, paused);
+      const held = verdict !== null && isHeld(verdict.verdict);
+      // Stopped before anything else. A completed file is removed only when the verdict used
+      // the user's own lists (a pause can be undone, a removal cannot); else hold() does it.
+      if (held) stopping.set(item.id, stopHeld(ports, item, config.loaded()));
+      if (verdict && (verdict.verdict !== 'ignored' || held)) void settle(item, held);
     },
     onDeterminingFilename(item, suggest) {
       if (ownDownload(item)) {

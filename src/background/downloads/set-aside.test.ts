@@ -50,6 +50,27 @@ describe('a held lure that completes before its pause lands (Firefox)', () => {
     expect(h.b.downloadList.get(old.id).exists).toBe(true);
   });
 
+  it('removes the file before storing the hold or opening the warning, once, though Firefox keeps `exists` true after removeFile', async () => {
+    const h = await firefox();
+    const seen: { warnings: number; holds: number }[] = [];
+    let onDisk = true;
+    h.b.downloadList.removeFile = async (id) => {
+      seen.push({ warnings: h.b.tabList.tabs.filter((t) => t.url.includes('warning')).length, holds: Object.keys(await h.b.session.get(null)).length });
+      if (!onDisk) throw new Error(`Could not remove download id ${id} because the file doesn't exist`);
+      onDisk = false;
+    };
+    const id = await lureThatBeatThePause(h);
+    await h.bg.onChanged({ id, state: { current: 'complete' } });
+    for (let i = 0; i < 3; i++) {
+      h.b.runTimers();
+      await flush();
+    }
+    expect(onDisk).toBe(false);
+    expect(seen).toEqual([{ warnings: 0, holds: 0 }]);
+    expect(h.b.tabList.tabs.filter((t) => t.url.includes('warning'))).toHaveLength(1);
+    expect(await view(h, holdIdOf(h))).toMatchObject({ ok: true, data: { state: 'pending', quarantined: true } });
+  });
+
   it('tries again when Firefox refuses to remove the file right after completion', async () => {
     const h = await firefox();
     const remove = h.b.downloadList.removeFile;

@@ -5,7 +5,7 @@
 // its real name (decisions.ts), as for a file quarantined under `.held` (quarantine.ts).
 import type { Hold } from '../../shared/records.ts';
 import type { HoldStore } from '../holds/hold-store.ts';
-import type { Ports } from '../ports.ts';
+import type { DownloadItem, Ports } from '../ports.ts';
 import { QUARANTINE_SUFFIX } from './quarantine.ts';
 
 /**
@@ -16,8 +16,44 @@ import { QUARANTINE_SUFFIX } from './quarantine.ts';
 export async function removeCompletedFile(ports: Ports, downloadId: number): Promise<boolean> {
   const [item] = await ports.downloads.search({ id: downloadId }).catch(() => []);
   if (item?.state !== 'complete') return false;
-  if (item.exists !== false && !item.filename.endsWith(QUARANTINE_SUFFIX)) await removeFile(ports, downloadId);
+  if (item.exists !== false && !item.filename.endsWith(QUARANTINE_SUFFIX)) await removeFileOnce(ports, downloadId);
   return true;
+}
+
+/** Removals under way or done since each download last started, per browser: Firefox keeps
+ * `exists` true after removeFile, so a second removal would only meet "doesn't exist". */
+const removals = new WeakMap<object, Map<number, Promise<void>>>();
+
+function removalsOf(ports: Ports): Map<number, Promise<void>> {
+  let map = removals.get(ports.downloads);
+  if (!map) removals.set(ports.downloads, (map = new Map()));
+  return map;
+}
+
+function removeFileOnce(ports: Ports, downloadId: number): Promise<void> {
+  const map = removalsOf(ports);
+  let removal = map.get(downloadId);
+  if (!removal) map.set(downloadId, (removal = removeFile(ports, downloadId)));
+  return removal;
+}
+
+/** The download runs again (retried from the browser's list): its next completion is removed anew. */
+export function forgetRemoval(ports: Ports, downloadId: number): void {
+  removalsOf(ports).delete(downloadId);
+}
+
+/**
+ * Stops a download judged held, as the first thing once it is known: pauses it, or, when every
+ * byte already landed (Firefox reports it complete, or the pause comes too late), removes its
+ * file. Resolves once the browser is done with it: Firefox resolves a pause only after it has
+ * handled it, deleting a file that reached its real name meanwhile.
+ */
+export function stopHeld(ports: Ports, item: Pick<DownloadItem, 'id' | 'state'>, mayRemove: boolean): Promise<void> {
+  const removeIfComplete = async (): Promise<boolean> => mayRemove && removeCompletedFile(ports, item.id);
+  if (item.state === 'complete') return removeIfComplete().then(() => undefined);
+  return ports.downloads.pause(item.id).catch(async (error: unknown) => {
+    if (!(await removeIfComplete())) ports.log(`pause ${item.id}: ${String(error)}`);
+  });
 }
 
 const REMOVE_TRIES = 20;
