@@ -1,0 +1,36 @@
+// Evidence read by kind, not by example: what a user name before `@` imitates, disk-image formats
+// beyond ISO, activator names in digits, Windows named without the word, activators behind a password.
+import { describe, expect, it } from 'vitest';
+import { bundledRuleset } from './ruleset/bundled-rules.ts';
+import { classify } from './classify.ts';
+import type { DownloadInput, VerdictKind } from './types.ts';
+
+interface Row {
+  desc: string;
+  input: DownloadInput;
+  verdict: VerdictKind;
+  codes: string[];
+}
+
+const rules = bundledRuleset();
+const at = (filename: string, totalBytes?: number, url = 'https://files.example.net/d/1'): DownloadInput => ({ url, filename, ...(totalBytes ? { totalBytes } : {}) });
+const MB = 1024 * 1024;
+const GB = 1024 * MB;
+
+const rows: Row[] = [
+  // A user name is a trick when the host it shows matters, not because it ends in a TLD-like word.
+  { desc: 'a service account ending in .bot on a deployment host', input: at('agent-3.2.1-windows-amd64.zip', 15 * MB, 'https://deploy.bot@gitlab.acme-corp.example/api/v4/packages/agent-3.2.1-windows-amd64.zip'), verdict: 'ignored', codes: [] },
+  { desc: 'a service account ending in .dev serving a Linux image', input: at('debian-13.2.0-amd64-DVD-1.iso', 4 * GB, 'https://build.dev@nexus.internal.example.io/isos/debian-13.2.0-amd64-DVD-1.iso'), verdict: 'unknown', codes: [] },
+  { desc: "Microsoft's name before another host", input: at('Win11_Pro_x64.iso', 5 * GB, 'https://download.microsoft.com@files.example.net/Win11_Pro_x64.iso'), verdict: 'dangerous', codes: ['userinfo-trick', 'windows-image-unofficial-host'] },
+  { desc: 'a look-alike of Microsoft before another host', input: at('setup.exe', MB, 'https://micros0ft-update.com@files.example.net/setup.exe'), verdict: 'dangerous', codes: ['userinfo-trick'] },
+  { desc: 'a lure-named host before another host', input: at('setup.exe', MB, 'https://windows12-download.top@files.example.net/setup.exe'), verdict: 'dangerous', codes: ['userinfo-trick'] },
+  { desc: 'any host name before a bare public address', input: at('tool.zip', MB, 'https://deploy.bot@93.184.216.34/tool.zip'), verdict: 'dangerous', codes: ['userinfo-trick', 'ip-host'] },
+];
+
+describe('classify: evidence by kind', () => {
+  it.each(rows)('$desc', ({ input, verdict, codes }) => {
+    const result = classify(input, rules);
+    expect(result.verdict).toBe(verdict);
+    expect(result.reasons.map((r) => r.code).sort()).toEqual([...codes].sort());
+  });
+});
