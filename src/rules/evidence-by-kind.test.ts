@@ -25,6 +25,12 @@ const rows: Row[] = [
   { desc: 'a look-alike of Microsoft before another host', input: at('setup.exe', MB, 'https://micros0ft-update.com@files.example.net/setup.exe'), verdict: 'dangerous', codes: ['userinfo-trick'] },
   { desc: 'a lure-named host before another host', input: at('setup.exe', MB, 'https://windows12-download.top@files.example.net/setup.exe'), verdict: 'dangerous', codes: ['userinfo-trick'] },
   { desc: 'any host name before a bare public address', input: at('tool.zip', MB, 'https://deploy.bot@93.184.216.34/tool.zip'), verdict: 'dangerous', codes: ['userinfo-trick', 'ip-host'] },
+  // Backup and ghost images are disk images; "Ghost Win" and "Full Soft" builds are modified.
+  { desc: 'a Ghost image of "Win12"', input: at('Ghost_Win12_x64_Full_Soft_2026.gho', 7 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'lure-modified-build', 'windows-image-unofficial-host'] },
+  { desc: 'a Ghost Win 10 "Full Soft" snapshot', input: at('Ghost Win 10 22H2 Full Soft.gho', 7 * GB), verdict: 'suspicious', codes: ['lure-modified-build', 'windows-image-unofficial-host'] },
+  { desc: 'an Acronis backup of Windows 11 off Microsoft', input: at('Windows_11_Pro_x64_clean.tibx', 9 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'a Macrium image of a Linux server', input: at('ubuntu-server-2404-backup.mrimg', 9 * GB), verdict: 'unknown', codes: [] },
+  { desc: 'a program named "ghost windows fix" is no Ghost build', input: at('ghost-windows-fix.zip', MB), verdict: 'ignored', codes: [] },
 ];
 
 describe('classify: evidence by kind', () => {

@@ -85,6 +85,8 @@ export const RulesDataSchema = z.object({
   fileTypes: z
     .object({
       diskImages: extensionList.optional(),
+      /** Why a less known extension is a disk image (Norton Ghost, Acronis …): read by people. */
+      diskImageNotes: z.record(z.string().regex(/^[a-z0-9]{1,8}$/), z.string().max(200)).optional(),
       diskImageMimes: z.array(z.string()).optional(),
       executables: extensionList.optional(),
       /** Programs that are scripts (`.ps1`, `.vbs` …): no vendor ships Windows media or setup as one. */
