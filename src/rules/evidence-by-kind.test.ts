@@ -31,6 +31,11 @@ const rows: Row[] = [
   { desc: 'an Acronis backup of Windows 11 off Microsoft', input: at('Windows_11_Pro_x64_clean.tibx', 9 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
   { desc: 'a Macrium image of a Linux server', input: at('ubuntu-server-2404-backup.mrimg', 9 * GB), verdict: 'unknown', codes: [] },
   { desc: 'a program named "ghost windows fix" is no Ghost build', input: at('ghost-windows-fix.zip', MB), verdict: 'ignored', codes: [] },
+  // Digits written for letters are read in activator names as in "Windows": the same reading.
+  { desc: 'an activator name with a digit for a letter', input: at('KMSp1co_v11_Portable.exe', 3 * MB), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'an activator name with a zero for an o', input: at('KMSAut0_Net.exe', 3 * MB), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'the generic activator word in leetspeak beside Windows', input: at('Act1vat0r_W1ndows.exe', 3 * MB), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'codec and architecture digits are no letters', input: at('h264_x64_encoder.exe', 3 * MB), verdict: 'ignored', codes: [] },
 ];
 
 describe('classify: evidence by kind', () => {
