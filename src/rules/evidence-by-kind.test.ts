@@ -36,6 +36,19 @@ const rows: Row[] = [
   { desc: 'an activator name with a zero for an o', input: at('KMSAut0_Net.exe', 3 * MB), verdict: 'dangerous', codes: ['lure-activator'] },
   { desc: 'the generic activator word in leetspeak beside Windows', input: at('Act1vat0r_W1ndows.exe', 3 * MB), verdict: 'dangerous', codes: ['lure-activator'] },
   { desc: 'codec and architecture digits are no letters', input: at('h264_x64_encoder.exe', 3 * MB), verdict: 'ignored', codes: [] },
+  // Windows named without the word: glued Win + edition or channel words; older releases by name in a disk image.
+  { desc: "Microsoft's developer VM re-hosted, of media size", input: at('WinDev2407Eval.VirtualBox.zip', 21 * GB, 'https://mega.nz/file/pQ2rS3tU'), verdict: 'suspicious', codes: ['archive-claims-windows'] },
+  { desc: 'Win and LTSC glued in a disk image', input: at('WinEnt_LTSC_x64.iso', 4 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'a modified XP image named Tiny', input: at('TinyXP_Rev09.iso', 190 * MB), verdict: 'suspicious', codes: ['lure-modified-build', 'windows-image-unofficial-host'] },
+  { desc: 'a 7 SP1 Ultimate image without the word', input: at('7_SP1_Ultimate_x64.iso', 3 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'an XP-Pen tablet driver stays a program', input: at('XP-Pen_Deco_Setup.exe', 40 * MB), verdict: 'ignored', codes: [] },
+  { desc: 'the WINDEV IDE setup is no Windows', input: at('WINDEV_28_Setup.exe', 900 * MB), verdict: 'ignored', codes: [] },
+  { desc: 'a photo named vista', input: at('vista.jpg', 3 * MB), verdict: 'ignored', codes: [] },
+  { desc: 'CentOS 7 is no Windows 7', input: at('CentOS-7-x86_64-DVD-2009.iso', 4 * GB), verdict: 'unknown', codes: [] },
+  // An activation claim with the archive's password in the name: hidden from scanners on purpose.
+  { desc: 'activation scripts with a version, zipped behind a named password', input: at('MAS_1.8_Password_1234.zip', 256 * 1024), verdict: 'dangerous', codes: ['lure-password-archive'] },
+  { desc: 'an activator behind a named password', input: at('Office_Activator_pass_2024.rar', MB), verdict: 'dangerous', codes: ['lure-password-archive', 'lure-activator'] },
+  { desc: 'a password alone stays suspicious', input: at('holiday_photos_password_1234.zip', 80 * MB), verdict: 'suspicious', codes: ['lure-password-archive'] },
 ];
 
 describe('classify: evidence by kind', () => {

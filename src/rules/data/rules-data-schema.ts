@@ -124,6 +124,10 @@ export const RulesDataSchema = z.object({
       windowsShape: regexSource.optional(),
       /** A looser pattern on the folded name that must match wherever windowsShape does (most names skip the word reading). */
       windowsShapeHint: regexSource.optional(),
+      /** Older Windows named by release alone ("TinyXP", "Vista", "7 SP1 Ultimate"): a claim in a disk image's name only. */
+      oldWindowsImageClaim: regexSource.optional(),
+      /** A looser pattern on the folded name that must match wherever oldWindowsImageClaim does. */
+      oldWindowsImageHint: regexSource.optional(),
       /** A Microsoft Office image (Office 2021, 365, Pro Plus): off Microsoft, it may be modified. */
       officeImageClaim: regexSource.optional(),
       windowsImageExclude: regexSource.optional(),
