@@ -49,6 +49,9 @@ const rows: Row[] = [
   { desc: 'activation scripts with a version, zipped behind a named password', input: at('MAS_1.8_Password_1234.zip', 256 * 1024), verdict: 'dangerous', codes: ['lure-password-archive'] },
   { desc: 'an activator behind a named password', input: at('Office_Activator_pass_2024.rar', MB), verdict: 'dangerous', codes: ['lure-password-archive', 'lure-activator'] },
   { desc: 'a password alone stays suspicious', input: at('holiday_photos_password_1234.zip', 80 * MB), verdict: 'suspicious', codes: ['lure-password-archive'] },
+  // A hardware generation explains a driver pack's name, not a disk image's (Gen2 is a VM generation).
+  { desc: 'a scene image with {Gen2}', input: at('Windows 11 Pro N for Workstations x64 MULTi-19 JUL 2024 {Gen2}.iso', 7 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: "a laptop generation's driver pack", input: at('tp_t14-gen3_mt21ah-21aj_w11_23h2_202406.exe', 2 * GB, 'https://download.lenovo.com/pccbbs/mobiles/tp_t14-gen3_mt21ah-21aj_w11_23h2_202406.exe'), verdict: 'ignored', codes: [] },
 ];
 
 describe('classify: evidence by kind', () => {

@@ -131,6 +131,8 @@ export const RulesDataSchema = z.object({
       /** A Microsoft Office image (Office 2021, 365, Pro Plus): off Microsoft, it may be modified. */
       officeImageClaim: regexSource.optional(),
       windowsImageExclude: regexSource.optional(),
+      /** Hardware generations ("t14-gen3", "12th gen"): explain a program's or driver pack's name, not a disk image's ({Gen2} is a VM generation). */
+      programHardwareExclude: regexSource.optional(),
       executableClaim: regexSource.optional(),
       /** Words of a program or archive presenting as Windows setup (upgrade, installation assistant …). */
       installerClaim: regexSource.optional(),

@@ -36,7 +36,8 @@ export function addNameSignals(
   // An exclusion word ("drivers", "tools") explains a benign name beside Windows, unless it is
   // an extra of the image ("with drivers"). It only sets aside the host-only signal: size,
   // program type and lure words are evidence of their own.
-  const excluded = test(names.windowsImageExclude, words) && !test(names.bundledExtra, words);
+  const hardware = file.kind !== 'disk-image' && test(names.programHardwareExclude, words);
+  const excluded = (test(names.windowsImageExclude, words) || hardware) && !test(names.bundledExtra, words);
   const claimsWindows = officialName || shaped || test(names.windowsClaim, words);
   // A release word alone is a weaker claim: it holds the image, but says too little for the size check.
   const claimsOldWindows = mayBeOld && test(names.oldWindowsImageClaim, words);

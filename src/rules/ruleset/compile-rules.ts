@@ -22,6 +22,7 @@ export interface NameRules {
   windowsShapeHint: RegExp | null;
   oldWindowsImageClaim: RegExp | null;
   oldWindowsImageHint: RegExp | null;
+  programHardwareExclude: RegExp | null;
   scriptClaim: RegExp | null;
   unreleasedWindows: RegExp | null;
   bundledExtra: RegExp | null;
@@ -98,6 +99,7 @@ export function compileRules(data: RulesData, source: string): CompiledRules {
       windowsShapeHint: optionalRegex(text.windowsShapeHint),
       oldWindowsImageClaim: optionalRegex(text.oldWindowsImageClaim),
       oldWindowsImageHint: optionalRegex(text.oldWindowsImageHint),
+      programHardwareExclude: optionalRegex(text.programHardwareExclude),
       unreleasedWindows: optionalRegex(text.unreleasedWindows),
       bundledExtra: optionalRegex(text.bundledExtra),
       minWindowsImageBytes: text.minWindowsImageBytes ?? 0,
@@ -109,7 +111,7 @@ export function compileRules(data: RulesData, source: string): CompiledRules {
 
 /** Every word pattern of the text rules: the words they spell are the vocabulary names are read with. */
 function wordSources(text: NonNullable<RulesData['text']>): string[] {
-  const single = [text.windowsClaim, text.modernWindowsClaim, text.windowsImageExclude, text.executableClaim, text.installerClaim, text.scriptClaim, text.windowsShape, text.oldWindowsImageClaim, text.officeImageClaim, text.unreleasedWindows, text.bundledExtra];
+  const single = [text.windowsClaim, text.modernWindowsClaim, text.windowsImageExclude, text.programHardwareExclude, text.executableClaim, text.installerClaim, text.scriptClaim, text.windowsShape, text.oldWindowsImageClaim, text.officeImageClaim, text.unreleasedWindows, text.bundledExtra];
   return [...Object.values(text.contexts ?? {}), ...(text.lures ?? []).map((lure) => lure.pattern), ...single].filter((s): s is string => typeof s === 'string');
 }
 
