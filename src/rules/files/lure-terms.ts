@@ -75,8 +75,12 @@ export function mayHoldLure(raw: string, rules: LureRules): boolean {
   if (!rules.hints || !rules.hintsAnyCase || raw === '') return false;
   if (rules.gate && mayHoldAnchor(raw, rules.gate)) return true;
   if (!rules.gate && (isPlainAsciiWord(raw) ? rules.hintsAnyCase.test(raw) : rules.hints.test(foldText(raw)))) return true;
-  // Digits written for letters ("act1vat0r", "kmsp1c0") hide the hints' literals: read them as letters.
-  return LEET_IN_WORD.test(raw) && leetHint(foldText(raw), rules.hints);
+  // Digits written for letters ("act1vat0r", "kmsp1c0") hide the hints' literals: read them as
+  // letters, by the same cheap anchor scan when there is one.
+  if (!LEET_IN_WORD.test(raw)) return false;
+  const swapped = leetAsLetters(raw.toLowerCase());
+  if (swapped === null) return false;
+  return rules.gate ? mayHoldAnchor(swapped, rules.gate) : rules.hintsAnyCase.test(swapped);
 }
 
 const LEET_IN_WORD = /[a-z!|$@][0-9!|$@]+[a-z]/i;
