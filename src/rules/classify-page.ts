@@ -26,7 +26,7 @@ export function classifyPage(pageUrl: string, ruleset: Ruleset): Verdict {
     }
     if (facts.list === 'user-allow') return { verdict: 'unknown', reasons: [reason('user-allowlisted')] };
     const findings = new Findings();
-    addHostSignals(side, findings, true);
+    addHostSignals(side, findings, true, ruleset);
     addHostLures(side, findings);
     if (findings.size > 0) return findings.verdict('unknown');
     // Only words in the path or query: the page talks about a lure, the site is not one.

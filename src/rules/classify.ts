@@ -52,10 +52,10 @@ function judge(download: DownloadInput, ruleset: Ruleset): Verdict {
   const page = sideOf(download.pageUrl, ruleset);
   const referrer = download.referrer !== download.pageUrl ? sideOf(download.referrer, ruleset) : null;
   // Four named sides, not an array of them: this runs for every download.
-  if (serving) addHostSignals(serving, findings, true);
-  if (origin) addHostSignals(origin, findings, true);
-  if (page) addHostSignals(page, findings, true);
-  if (referrer) addHostSignals(referrer, findings, false);
+  if (serving) addHostSignals(serving, findings, true, ruleset);
+  if (origin) addHostSignals(origin, findings, true, ruleset);
+  if (page) addHostSignals(page, findings, true, ruleset);
+  if (referrer) addHostSignals(referrer, findings, false, ruleset);
   addServingSignals(serving, findings, /^\s*blob:/i.test(finalUrl));
 
   const lures = ruleset.rules.lures;

@@ -4,7 +4,7 @@ import type { Findings } from './findings.ts';
 import { hostFacts, type HostFacts } from './hosts/host-facts.ts';
 import { findLures, type Lure } from './files/lure-terms.ts';
 import { tokenize } from './text/normalize-text.ts';
-import { userinfoLooksLikeHost } from './hosts/userinfo.ts';
+import { userinfoShownHost } from './hosts/userinfo.ts';
 import type { Ruleset } from './ruleset/ruleset.ts';
 import { boundedText, MAX_ADDRESS_REST, MAX_WORDS_TEXT } from './text/bounded-text.ts';
 import { splitUrl, wordsPartOf, type UrlParts } from './hosts/url-parts.ts';
@@ -28,13 +28,27 @@ export function sideOf(url: unknown, ruleset: Ruleset): Side | null {
 }
 
 /** Blocklists, look-alike names and `user@host` tricks of one address. */
-export function addHostSignals(side: Side, findings: Findings, withUserinfo: boolean): void {
+export function addHostSignals(side: Side, findings: Findings, withUserinfo: boolean, ruleset: Ruleset): void {
   const facts = side.facts;
-  if (withUserinfo && userinfoLooksLikeHost(side.parts.userinfo)) findings.add('userinfo-trick', true);
+  if (withUserinfo && userinfoIsTrick(side, ruleset)) findings.add('userinfo-trick', true);
   if (!facts) return;
   if (facts.list === 'block') findings.add('known-bad-domain', true);
   if (facts.list === 'user-block') findings.add('user-blocklisted', true);
   if (facts.lookalike) findings.add(facts.lookalike, facts.lookalike !== 'mixed-script-domain');
+}
+
+/**
+ * A user name is a trick when the host it shows matters: Microsoft's or an imitation of it, a
+ * listed site, lure words (windows12-download.top), or any name before a bare public address,
+ * where the reader sees a name and there is none. A service account shaped like an unrelated
+ * domain (deploy.bot@gitlab.example) shows nothing anyone would trust.
+ */
+function userinfoIsTrick(side: Side, ruleset: Ruleset): boolean {
+  const shown = userinfoShownHost(side.parts.userinfo);
+  if (typeof shown === 'boolean') return shown;
+  const named = hostFacts(shown, ruleset.hosts, ruleset.hostCache);
+  if (named.official || named.officialPage || named.list !== null || named.lookalike !== null) return true;
+  return named.lures.length > 0 || side.facts?.isPublicIp === true;
 }
 
 /** The part of an address read for lure words besides its host: path and short query. */

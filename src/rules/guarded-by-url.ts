@@ -34,7 +34,7 @@ export function guardedByUrl(download: Pick<DownloadInput, 'url' | 'finalUrl' | 
     for (const side of sides) {
       if (!side) continue;
       if (images.test(safeDecode(side.parts.rest))) return true;
-      addHostSignals(side, findings, true);
+      addHostSignals(side, findings, true, ruleset);
       if (findings.trigger) return true;
       if (addressLures(side, ruleset).length > 0) return true;
     }

@@ -80,6 +80,8 @@ export const RulesDataSchema = z.object({
   fileTypes: z
     .object({
       diskImages: extensionList.optional(),
+      /** Why a less known extension is a disk image (Norton Ghost, Acronis …): read by people. */
+      diskImageNotes: z.record(z.string().regex(/^[a-z0-9]{1,8}$/), z.string().max(200)).optional(),
       diskImageMimes: z.array(z.string()).optional(),
       executables: extensionList.optional(),
       /** Programs that are scripts (`.ps1`, `.vbs` …): no vendor ships Windows media or setup as one. */
@@ -117,9 +119,15 @@ export const RulesDataSchema = z.object({
       windowsShape: regexSource.optional(),
       /** A looser pattern on the folded name that must match wherever windowsShape does (most names skip the word reading). */
       windowsShapeHint: regexSource.optional(),
+      /** Older Windows named by release alone ("TinyXP", "Vista", "7 SP1 Ultimate"): a claim in a disk image's name only. */
+      oldWindowsImageClaim: regexSource.optional(),
+      /** A looser pattern on the folded name that must match wherever oldWindowsImageClaim does. */
+      oldWindowsImageHint: regexSource.optional(),
       /** A Microsoft Office image (Office 2021, 365, Pro Plus): off Microsoft, it may be modified. */
       officeImageClaim: regexSource.optional(),
       windowsImageExclude: regexSource.optional(),
+      /** Hardware generations ("t14-gen3", "12th gen"): explain a program's or driver pack's name, not a disk image's ({Gen2} is a VM generation). */
+      programHardwareExclude: regexSource.optional(),
       executableClaim: regexSource.optional(),
       /** Words of a program or archive presenting as Windows setup (upgrade, installation assistant …). */
       installerClaim: regexSource.optional(),

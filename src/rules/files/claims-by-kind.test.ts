@@ -58,7 +58,7 @@ const rows: Row[] = [
   { desc: 'a version number is no device model', input: at('Windows_10_v1903_Lite.iso', 2 * GB), verdict: 'suspicious', codes: ['lure-modified-build', 'windows-image-unofficial-host'] },
   { desc: 'a "Windows 11 Lite" program is still held', input: at('Windows 11 Lite.exe'), verdict: 'dangerous', codes: ['executable-claims-windows', 'lure-modified-build'] },
   // A name that gives an archive's password keeps antivirus out of it.
-  { desc: 'activation scripts zipped with their password in the name', input: at('MAS_1.8_Password_1234.zip', 110592), verdict: 'suspicious', codes: ['lure-password-archive'] },
+  { desc: 'a backup zipped with its password in the name', input: at('Backup_2024_Password_1234.zip', 110592), verdict: 'suspicious', codes: ['lure-password-archive'] },
   { desc: 'a password manager is no password', input: at('KeePass-2.57.1-Setup.exe'), verdict: 'ignored', codes: [] },
   // Compressed disk images are judged as the image inside.
   { desc: 'a compressed Linux VHD is a disk image with no risk', input: at('FreeBSD-14.3-RELEASE-amd64.vhd.xz', 620 * MB), verdict: 'unknown', codes: [] },

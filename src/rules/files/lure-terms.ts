@@ -4,7 +4,7 @@
 // which is most text, is never split into words.
 import { compileGate, mayHoldAnchor, type AnchorGate } from './lure-anchors.ts';
 import { foldText, foldWords } from '../text/normalize-text.ts';
-import { hasSpacedLetters, readWords } from '../text/read-words.ts';
+import { hasSpacedLetters, leetAsLetters, readWords } from '../text/read-words.ts';
 import type { Vocabulary } from '../text/vocabulary.ts';
 import { REASONS, isReasonCode } from '../reason-codes.ts';
 import type { LureData } from '../data/rules-data-schema.ts';
@@ -54,7 +54,7 @@ export function compileLures(data: readonly LureData[], contexts: Readonly<Recor
 /** The lures in already folded text (see foldWords), each code once, in data order. */
 export function findLuresFolded(folded: string, rules: LureRules): readonly Lure[] {
   // Spaced-out letters and digits ("w i n d o w s 1 2") hold no hint's literal: read them anyway.
-  if (!rules.hints || folded === '' || (!rules.hints.test(folded) && !hasSpacedLetters(folded))) return NO_LURES;
+  if (!rules.hints || folded === '' || (!rules.hints.test(folded) && !hasSpacedLetters(folded) && !leetHint(folded, rules.hints))) return NO_LURES;
   const words = readWords(folded, rules.vocabulary);
   let found: Lure[] | undefined;
   for (const lure of rules.lures) {
@@ -73,8 +73,21 @@ export function findLuresFolded(folded: string, rules: LureRules): readonly Lure
  */
 export function mayHoldLure(raw: string, rules: LureRules): boolean {
   if (!rules.hints || !rules.hintsAnyCase || raw === '') return false;
-  if (rules.gate) return mayHoldAnchor(raw, rules.gate);
-  return isPlainAsciiWord(raw) ? rules.hintsAnyCase.test(raw) : rules.hints.test(foldText(raw));
+  if (rules.gate && mayHoldAnchor(raw, rules.gate)) return true;
+  if (!rules.gate && (isPlainAsciiWord(raw) ? rules.hintsAnyCase.test(raw) : rules.hints.test(foldText(raw)))) return true;
+  // Digits written for letters ("act1vat0r", "kmsp1c0") hide the hints' literals: read them as
+  // letters, by the same cheap anchor scan when there is one.
+  if (!LEET_IN_WORD.test(raw)) return false;
+  const swapped = leetAsLetters(raw.toLowerCase());
+  if (swapped === null) return false;
+  return rules.gate ? mayHoldAnchor(swapped, rules.gate) : rules.hintsAnyCase.test(swapped);
+}
+
+const LEET_IN_WORD = /[a-z!|$@][0-9!|$@]+[a-z]/i;
+
+function leetHint(folded: string, hints: RegExp): boolean {
+  const swapped = leetAsLetters(folded);
+  return swapped !== null && hints.test(swapped);
 }
 
 /** Printable ASCII without `%`: folding would only lowercase it. */

@@ -27,21 +27,27 @@ export function addNameSignals(
   // like "windows" can claim Windows; the others (most) skip the word reading and the patterns.
   // A Windows named by its shape only (a build number, an edition beside 24H2) has its own hint.
   const mayHaveShape = names.windowsShape !== null && (names.windowsShapeHint?.test(folded) ?? true);
-  const mayClaim = officialName || mayHaveShape || mayHoldPieces(folded, names.claimPieces) || mayHideWindows(folded);
+  // Older Windows named by release alone ("TinyXP") is a claim only for a disk image: "XP-Pen"
+  // drivers and "Vista" photos name something else.
+  const mayBeOld = file.kind === 'disk-image' && names.oldWindowsImageClaim !== null && (names.oldWindowsImageHint?.test(folded) ?? true);
+  const mayClaim = officialName || mayHaveShape || mayBeOld || mayHoldPieces(folded, names.claimPieces) || mayHideWindows(folded);
   const words = mayClaim ? readWords(foldWords(file.name, folded), rules.lures.vocabulary) : '';
   const shaped = mayHaveShape && test(names.windowsShape, words);
   // An exclusion word ("drivers", "tools") explains a benign name beside Windows, unless it is
   // an extra of the image ("with drivers"). It only sets aside the host-only signal: size,
   // program type and lure words are evidence of their own.
-  const excluded = test(names.windowsImageExclude, words) && !test(names.bundledExtra, words);
+  const hardware = file.kind !== 'disk-image' && test(names.programHardwareExclude, words);
+  const excluded = (test(names.windowsImageExclude, words) || hardware) && !test(names.bundledExtra, words);
   const claimsWindows = officialName || shaped || test(names.windowsClaim, words);
+  // A release word alone is a weaker claim: it holds the image, but says too little for the size check.
+  const claimsOldWindows = mayBeOld && test(names.oldWindowsImageClaim, words);
   const unreleased = test(names.unreleasedWindows, words);
   if (unreleased) findings.add('lure-unreleased-windows', true);
   const claimsNewWindows = unreleased || nameLures.some((lure) => lure.code === 'lure-windows-12' || lure.code === 'lure-codename');
 
   if (!fromMicrosoft) {
     if (officialName) findings.add('official-name-unofficial-host', true);
-    else if (file.kind === 'disk-image' && claimsWindows && !excluded) findings.add('windows-image-unofficial-host', false);
+    else if (file.kind === 'disk-image' && (claimsWindows || claimsOldWindows) && !excluded) findings.add('windows-image-unofficial-host', false);
     else if (file.kind === 'disk-image' && test(names.officeImageClaim, words)) findings.add('office-image-unofficial-host', false);
     // A vendor's program may name the Windows it runs on ("…_w11_23h2.exe" driver packs, an
     // "ISO Downloader"): the exclusion words explain that; a never-released Windows does not.

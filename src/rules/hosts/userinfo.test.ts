@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { userinfoLooksLikeHost } from './userinfo.ts';
+import { userinfoLooksLikeHost, userinfoShownHost } from './userinfo.ts';
 
 describe('userinfoLooksLikeHost', () => {
   it.each([
@@ -9,5 +9,14 @@ describe('userinfoLooksLikeHost', () => {
     ['a.'.repeat(200), true],
   ])('%s → %s', (userinfo, expected) => {
     expect(userinfoLooksLikeHost(userinfo)).toBe(expected);
+  });
+});
+
+describe('userinfoShownHost', () => {
+  it.each([
+    ['deploy.app', 'deploy.app'], ['deploy.bot', false], ['Download.Microsoft.com:443', 'download.microsoft.com'], ['www.example.org', true],
+    ['93.184.216.34', true], ['j.smith', false], ['', false],
+  ])('%s → %s', (userinfo, expected) => {
+    expect(userinfoShownHost(userinfo)).toBe(expected);
   });
 });

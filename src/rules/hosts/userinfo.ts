@@ -1,13 +1,16 @@
 // Is what stands before `@` in an address a trick? `https://microsoft.com@evil.example/` opens
 // evil.example while the reader sees microsoft.com; `https://first.last@intranet/` is only a user
-// name. The trick shows a host: an IP address, or a name that ends in a real public suffix.
+// name. The trick shows a host: an IP address, or a name that ends in a real public suffix. A
+// name of that shape is returned for the caller to judge by what it imitates: service accounts
+// (deploy.bot, ops.app) end in words that are TLDs too, and imitate nothing.
 import { parse } from 'tldts-icann';
 import { ipv4Number } from './special-addresses.ts';
 import { percentDecode } from '../text/percent-decode.ts';
 
 const OPTIONS = { allowPrivateDomains: false, extractHostname: false, validateHostname: true, mixedInputs: false } as const;
 
-export function userinfoLooksLikeHost(userinfo: string): boolean {
+/** `true`: a trick whatever it names; a host name: judge it by what it names; `false`: a user name. */
+export function userinfoShownHost(userinfo: string): boolean | string {
   if (userinfo === '') return false;
   const colon = userinfo.indexOf(':');
   const raw = colon >= 0 ? userinfo.slice(0, colon) : userinfo;
@@ -22,7 +25,13 @@ export function userinfoLooksLikeHost(userinfo: string): boolean {
   // The last part of an e-mail style login (user@mail.example) is a host too.
   const name = user.slice(user.lastIndexOf('@') + 1);
   const parsed = parse(name, OPTIONS);
-  return parsed.domain !== null && parsed.publicSuffix !== null && parsed.domain !== name.slice(name.lastIndexOf('.') + 1) && isRealSuffix(parsed.publicSuffix);
+  const shaped = parsed.domain !== null && parsed.publicSuffix !== null && parsed.domain !== name.slice(name.lastIndexOf('.') + 1) && isRealSuffix(parsed.publicSuffix);
+  return shaped ? name : false;
+}
+
+/** True when the user name shows a host at all (the shape alone, before what it names). */
+export function userinfoLooksLikeHost(userinfo: string): boolean {
+  return userinfoShownHost(userinfo) !== false;
 }
 
 // Generic top-level domains a reader takes for the end of a host name: the original ones and

@@ -21,6 +21,9 @@ export interface NameRules {
   windowsShape: RegExp | null;
   officeImageClaim: RegExp | null;
   windowsShapeHint: RegExp | null;
+  oldWindowsImageClaim: RegExp | null;
+  oldWindowsImageHint: RegExp | null;
+  programHardwareExclude: RegExp | null;
   scriptClaim: RegExp | null;
   unreleasedWindows: RegExp | null;
   bundledExtra: RegExp | null;
@@ -95,6 +98,9 @@ export function compileRules(data: RulesData, source: string): CompiledRules {
       windowsShape: optionalRegex(text.windowsShape),
       officeImageClaim: optionalRegex(text.officeImageClaim),
       windowsShapeHint: optionalRegex(text.windowsShapeHint),
+      oldWindowsImageClaim: optionalRegex(text.oldWindowsImageClaim),
+      oldWindowsImageHint: optionalRegex(text.oldWindowsImageHint),
+      programHardwareExclude: optionalRegex(text.programHardwareExclude),
       unreleasedWindows: optionalRegex(text.unreleasedWindows),
       bundledExtra: optionalRegex(text.bundledExtra),
       minWindowsImageBytes: text.minWindowsImageBytes ?? 0,
@@ -106,7 +112,7 @@ export function compileRules(data: RulesData, source: string): CompiledRules {
 
 /** Every word pattern of the text rules: the words they spell are the vocabulary names are read with. */
 function wordSources(text: NonNullable<RulesData['text']>): string[] {
-  const single = [text.windowsClaim, text.modernWindowsClaim, text.windowsImageExclude, text.executableClaim, text.installerClaim, text.scriptClaim, text.windowsShape, text.officeImageClaim, text.unreleasedWindows, text.bundledExtra];
+  const single = [text.windowsClaim, text.modernWindowsClaim, text.windowsImageExclude, text.programHardwareExclude, text.executableClaim, text.installerClaim, text.scriptClaim, text.windowsShape, text.oldWindowsImageClaim, text.officeImageClaim, text.unreleasedWindows, text.bundledExtra];
   return [...Object.values(text.contexts ?? {}), ...(text.lures ?? []).map((lure) => lure.pattern), ...single].filter((s): s is string => typeof s === 'string');
 }
 

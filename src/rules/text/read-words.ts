@@ -135,7 +135,7 @@ function isLetters(text: string, start: number, end: number): boolean {
 
 /**
  * Words in leetspeak, appended after the plain reading so neither hides the other: a run such as
- * "w1nd0ws12" is read with its look-alike digits as letters, kept only when that shows a known
+ * "w1nd0ws12" or "kmsp1co" is read with its look-alike digits as letters, kept only when that shows a known
  * word of five letters or more that the plain reading did not have.
  */
 function readLeet(folded: string, vocab: Vocabulary): string {
@@ -157,9 +157,19 @@ function readLeet(folded: string, vocab: Vocabulary): string {
   const plain = ' ' + tokenize(folded);
   const read = readWords(swapped, vocab);
   for (const word of read.split(' ')) {
-    if (word.length >= 5 && vocab.words.has(word) && !plain.includes(` ${word} `)) return read;
+    // A known word, or an activator's name read whole ("kmsp1co" is "kmspico"): the same reading.
+    const known = vocab.words.has(word) || misspeltToolName(word) !== null;
+    if (word.length >= 5 && known && !plain.includes(` ${word} `)) return read;
   }
   return '';
+}
+
+/**
+ * Folded text with its look-alike digits and signs read as letters ("act1vat0r" → "activator"),
+ * for the hints and anchors, which hold plain letters; null when none stands for a letter.
+ */
+export function leetAsLetters(folded: string): string | null {
+  return LEET_HINT.test(folded) ? swapLeet(folded) : null;
 }
 
 /** `text` with each digit or sign that stands for a letter swapped for it; null if none does. */

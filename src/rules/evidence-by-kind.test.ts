@@ -1,0 +1,63 @@
+// Evidence read by kind, not by example: what a user name before `@` imitates, disk-image formats
+// beyond ISO, activator names in digits, Windows named without the word, activators behind a password.
+import { describe, expect, it } from 'vitest';
+import { bundledRuleset } from './ruleset/bundled-rules.ts';
+import { classify } from './classify.ts';
+import type { DownloadInput, VerdictKind } from './types.ts';
+
+interface Row {
+  desc: string;
+  input: DownloadInput;
+  verdict: VerdictKind;
+  codes: string[];
+}
+
+const rules = bundledRuleset();
+const at = (filename: string, totalBytes?: number, url = 'https://files.example.net/d/1'): DownloadInput => ({ url, filename, ...(totalBytes ? { totalBytes } : {}) });
+const MB = 1024 * 1024;
+const GB = 1024 * MB;
+
+const rows: Row[] = [
+  // A user name is a trick when the host it shows matters, not because it ends in a TLD-like word.
+  { desc: 'a service account ending in .bot on a deployment host', input: at('agent-3.2.1-windows-amd64.zip', 15 * MB, 'https://deploy.bot@gitlab.acme-corp.example/api/v4/packages/agent-3.2.1-windows-amd64.zip'), verdict: 'ignored', codes: [] },
+  { desc: 'a service account ending in .dev serving a Linux image', input: at('debian-13.2.0-amd64-DVD-1.iso', 4 * GB, 'https://build.dev@nexus.internal.example.io/isos/debian-13.2.0-amd64-DVD-1.iso'), verdict: 'unknown', codes: [] },
+  { desc: "Microsoft's name before another host", input: at('Win11_Pro_x64.iso', 5 * GB, 'https://download.microsoft.com@files.example.net/Win11_Pro_x64.iso'), verdict: 'dangerous', codes: ['userinfo-trick', 'windows-image-unofficial-host'] },
+  { desc: 'a look-alike of Microsoft before another host', input: at('setup.exe', MB, 'https://micros0ft-update.com@files.example.net/setup.exe'), verdict: 'dangerous', codes: ['userinfo-trick'] },
+  { desc: 'a lure-named host before another host', input: at('setup.exe', MB, 'https://windows12-download.top@files.example.net/setup.exe'), verdict: 'dangerous', codes: ['userinfo-trick'] },
+  { desc: 'any host name before a bare public address', input: at('tool.zip', MB, 'https://deploy.app@93.184.216.34/tool.zip'), verdict: 'dangerous', codes: ['userinfo-trick', 'ip-host'] },
+  // Backup and ghost images are disk images; "Ghost Win" and "Full Soft" builds are modified.
+  { desc: 'a Ghost image of "Win12"', input: at('Ghost_Win12_x64_Full_Soft_2026.gho', 7 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'lure-modified-build', 'windows-image-unofficial-host'] },
+  { desc: 'a Ghost Win 10 "Full Soft" snapshot', input: at('Ghost Win 10 22H2 Full Soft.gho', 7 * GB), verdict: 'suspicious', codes: ['lure-modified-build', 'windows-image-unofficial-host'] },
+  { desc: 'an Acronis backup of Windows 11 off Microsoft', input: at('Windows_11_Pro_x64_clean.tibx', 9 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'a Macrium image of a Linux server', input: at('ubuntu-server-2404-backup.mrimg', 9 * GB), verdict: 'unknown', codes: [] },
+  { desc: 'a program named "ghost windows fix" is no Ghost build', input: at('ghost-windows-fix.zip', MB), verdict: 'ignored', codes: [] },
+  // Digits written for letters are read in activator names as in "Windows": the same reading.
+  { desc: 'an activator name with a digit for a letter', input: at('KMSp1co_v11_Portable.exe', 3 * MB), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'an activator name with a zero for an o', input: at('KMSAut0_Net.exe', 3 * MB), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'the generic activator word in leetspeak beside Windows', input: at('Act1vat0r_W1ndows.exe', 3 * MB), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'codec and architecture digits are no letters', input: at('h264_x64_encoder.exe', 3 * MB), verdict: 'ignored', codes: [] },
+  // Windows named without the word: glued Win + edition or channel words; older releases by name in a disk image.
+  { desc: "Microsoft's developer VM re-hosted, of media size", input: at('WinDev2407Eval.VirtualBox.zip', 21 * GB, 'https://mega.nz/file/pQ2rS3tU'), verdict: 'suspicious', codes: ['archive-claims-windows'] },
+  { desc: 'Win and LTSC glued in a disk image', input: at('WinEnt_LTSC_x64.iso', 4 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'a modified XP image named Tiny', input: at('TinyXP_Rev09.iso', 190 * MB), verdict: 'suspicious', codes: ['lure-modified-build', 'windows-image-unofficial-host'] },
+  { desc: 'a 7 SP1 Ultimate image without the word', input: at('7_SP1_Ultimate_x64.iso', 3 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'an XP-Pen tablet driver stays a program', input: at('XP-Pen_Deco_Setup.exe', 40 * MB), verdict: 'ignored', codes: [] },
+  { desc: 'the WINDEV IDE setup is no Windows', input: at('WINDEV_28_Setup.exe', 900 * MB), verdict: 'ignored', codes: [] },
+  { desc: 'a photo named vista', input: at('vista.jpg', 3 * MB), verdict: 'ignored', codes: [] },
+  { desc: 'CentOS 7 is no Windows 7', input: at('CentOS-7-x86_64-DVD-2009.iso', 4 * GB), verdict: 'unknown', codes: [] },
+  // An activation claim with the archive's password in the name: hidden from scanners on purpose.
+  { desc: 'activation scripts with a version, zipped behind a named password', input: at('MAS_1.8_Password_1234.zip', 256 * 1024), verdict: 'dangerous', codes: ['lure-password-archive'] },
+  { desc: 'an activator behind a named password', input: at('Office_Activator_pass_2024.rar', MB), verdict: 'dangerous', codes: ['lure-password-archive', 'lure-activator'] },
+  { desc: 'a password alone stays suspicious', input: at('holiday_photos_password_1234.zip', 80 * MB), verdict: 'suspicious', codes: ['lure-password-archive'] },
+  // A hardware generation explains a driver pack's name, not a disk image's (Gen2 is a VM generation).
+  { desc: 'a scene image with {Gen2}', input: at('Windows 11 Pro N for Workstations x64 MULTi-19 JUL 2024 {Gen2}.iso', 7 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: "a laptop generation's driver pack", input: at('tp_t14-gen3_mt21ah-21aj_w11_23h2_202406.exe', 2 * GB, 'https://download.lenovo.com/pccbbs/mobiles/tp_t14-gen3_mt21ah-21aj_w11_23h2_202406.exe'), verdict: 'ignored', codes: [] },
+];
+
+describe('classify: evidence by kind', () => {
+  it.each(rows)('$desc', ({ input, verdict, codes }) => {
+    const result = classify(input, rules);
+    expect(result.verdict).toBe(verdict);
+    expect(result.reasons.map((r) => r.code).sort()).toEqual([...codes].sort());
+  });
+});
