@@ -1,23 +1,13 @@
 // Evidence read by kind, not by example: what a user name before `@` imitates, disk-image formats
 // beyond ISO, activator names in digits, Windows named without the word, activators behind a password.
 import { describe, expect, it } from 'vitest';
+import { at, type VerdictRow, GB, MB } from './testing/verdict-rows.ts';
 import { bundledRuleset } from './ruleset/bundled-rules.ts';
 import { classify } from './classify.ts';
-import type { DownloadInput, VerdictKind } from './types.ts';
-
-interface Row {
-  desc: string;
-  input: DownloadInput;
-  verdict: VerdictKind;
-  codes: string[];
-}
 
 const rules = bundledRuleset();
-const at = (filename: string, totalBytes?: number, url = 'https://files.example.net/d/1'): DownloadInput => ({ url, filename, ...(totalBytes ? { totalBytes } : {}) });
-const MB = 1024 * 1024;
-const GB = 1024 * MB;
 
-const rows: Row[] = [
+const rows: VerdictRow[] = [
   // A user name is a trick when the host it shows matters, not because it ends in a TLD-like word.
   { desc: 'a service account ending in .bot on a deployment host', input: at('agent-3.2.1-windows-amd64.zip', 15 * MB, 'https://deploy.bot@gitlab.acme-corp.example/api/v4/packages/agent-3.2.1-windows-amd64.zip'), verdict: 'ignored', codes: [] },
   { desc: 'a service account ending in .dev serving a Linux image', input: at('debian-13.2.0-amd64-DVD-1.iso', 4 * GB, 'https://build.dev@nexus.internal.example.io/isos/debian-13.2.0-amd64-DVD-1.iso'), verdict: 'unknown', codes: [] },

@@ -1,23 +1,13 @@
 // What names claim, by kind of disguise: spaced letters, scripts posing as Windows tools,
 // Windows images in names of their own making, compressed images, and names that only use the words.
 import { describe, expect, it } from 'vitest';
+import { at, type VerdictRow, GB, MB } from '../testing/verdict-rows.ts';
 import { bundledRuleset } from '../ruleset/bundled-rules.ts';
 import { classify } from '../classify.ts';
-import type { DownloadInput, VerdictKind } from '../types.ts';
-
-interface Row {
-  desc: string;
-  input: DownloadInput;
-  verdict: VerdictKind;
-  codes: string[];
-}
 
 const rules = bundledRuleset();
-const at = (filename: string, totalBytes?: number, url = 'https://files.example.net/d/1'): DownloadInput => ({ url, filename, ...(totalBytes ? { totalBytes } : {}) });
-const MB = 1024 * 1024;
-const GB = 1024 * MB;
 
-const rows: Row[] = [
+const rows: VerdictRow[] = [
   // Spaced letters, with any separators, read as the word, and the version after it binds.
   { desc: 'letters and digits spaced once', input: at('W i n d o w s 1 2 Lite.iso', 3 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'lure-modified-build', 'windows-image-unofficial-host'] },
   { desc: 'letters and digits spaced twice', input: at('W  i  n  d  o  w  s  1  2.iso', 3 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },

@@ -1,22 +1,13 @@
 // What names say, by kind: hidden words, fake installers, Microsoft's own naming schemes off
 // Microsoft, activation wording, unreleased versions, and the words that mean something else.
 import { describe, expect, it } from 'vitest';
+import { at, type VerdictRow, MB } from '../testing/verdict-rows.ts';
 import { bundledRuleset } from '../ruleset/bundled-rules.ts';
 import { classify } from '../classify.ts';
-import type { DownloadInput, VerdictKind } from '../types.ts';
-
-interface Row {
-  desc: string;
-  input: DownloadInput;
-  verdict: VerdictKind;
-  codes: string[];
-}
 
 const rules = bundledRuleset();
-const at = (filename: string, totalBytes?: number): DownloadInput => ({ url: 'https://files.example.net/d/1', filename, ...(totalBytes ? { totalBytes } : {}) });
-const MB = 1024 * 1024;
 
-const rows: Row[] = [
+const rows: VerdictRow[] = [
   // 1. Exclusion words explain a name; they do not erase size, program type or lure words.
   { desc: 'a 3 MB "Windows 11 with drivers" image is far too small', input: at('Windows 11 Pro x64 with drivers.iso', 3 * MB), verdict: 'dangerous', codes: ['too-small-for-windows', 'windows-image-unofficial-host'] },
   { desc: 'a 2 MB "Windows 11 drivers" image is too small even for an add-on disc', input: at('Windows_11_drivers.iso', 2 * MB), verdict: 'dangerous', codes: ['too-small-for-windows'] },
