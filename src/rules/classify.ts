@@ -7,7 +7,7 @@ import { boundedText, MAX_FILE_NAME } from './text/bounded-text.ts';
 import { findLuresFolded, mayHoldLure, NO_LURES } from './files/lure-terms.ts';
 import { addNameSignals } from './files/name-signals.ts';
 import { foldText, foldWords } from './text/normalize-text.ts';
-import { hasSpacedLetters } from './text/read-words.ts';
+import { hasSpacedLetters } from './text/spaced-letters.ts';
 import { reason } from './reason-codes.ts';
 import type { Ruleset } from './ruleset/ruleset.ts';
 import type { DownloadInput, Verdict } from './types.ts';

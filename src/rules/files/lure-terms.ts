@@ -4,7 +4,9 @@
 // which is most text, is never split into words.
 import { compileGate, mayHoldAnchor, type AnchorGate } from './lure-anchors.ts';
 import { foldText, foldWords } from '../text/normalize-text.ts';
-import { hasSpacedLetters, leetAsLetters, readWords } from '../text/read-words.ts';
+import { leetAsLetters } from '../text/leetspeak.ts';
+import { readWords } from '../text/read-words.ts';
+import { hasSpacedLetters } from '../text/spaced-letters.ts';
 import type { Vocabulary } from '../text/vocabulary.ts';
 import { REASONS, isReasonCode } from '../reason-codes.ts';
 import type { LureData } from '../data/rules-data-schema.ts';
