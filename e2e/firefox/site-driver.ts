@@ -44,3 +44,20 @@ export async function tabBadge(fx: FirefoxGuard, url: string): Promise<string> {
   })()`);
   return fx.api<string>(`browser.action.getBadgeText({ tabId: ${tabId} })`);
 }
+
+/** Opens `url` as a typed address does, for a site ISO Guard is expected to replace: Firefox
+ * then reports the typed load as aborted, which is the point. */
+export async function typeAddress(fx: FirefoxGuard, context: string, url: string): Promise<void> {
+  await fx.ff.bidi.navigate(context, url).catch((error: unknown) => {
+    if (!String(error).includes('NS_BINDING_ABORTED')) throw error;
+  });
+}
+
+/** The addresses in the history of the tab now at `url`, oldest first (read in the browser's
+ * own code: what Back and Forward walk through). */
+export const tabHistory = (fx: FirefoxGuard, url: string): Promise<string[]> =>
+  fx.ff.bidi.chrome<string[]>(`(() => {
+    const tab = gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(url)});
+    const history = tab.linkedBrowser.browsingContext.sessionHistory;
+    return Array.from({ length: history.count }, (_, i) => history.getEntryAtIndex(i).URI.spec);
+  })()`);

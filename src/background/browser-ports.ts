@@ -14,6 +14,7 @@ function area(storage: Area): StorageArea {
 }
 
 export function browserPorts(): Ports {
+  const isFirefox = 'getBrowserInfo' in browser.runtime;
   const managed = (browser.storage as unknown as { managed?: Area }).managed;
   return {
     downloads: {
@@ -31,7 +32,9 @@ export function browserPorts(): Ports {
       create: (props) => browser.tabs.create(props),
       get: (tabId) => browser.tabs.get(tabId).catch(() => undefined),
       activeTab: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0],
-      navigate: async (tabId, url) => void (await browser.tabs.update(tabId, { url })),
+      // `loadReplace` is Firefox's own (Chrome refuses the unknown property).
+      navigate: async (tabId, url, options) =>
+        void (await browser.tabs.update(tabId, options?.replace && isFirefox ? { url, loadReplace: true } : { url })),
       goBack: (tabId) => browser.tabs.goBack(tabId),
     },
     local: area(browser.storage.local),

@@ -60,8 +60,9 @@ export interface TabsPort {
   create(props: { url: string; index?: number; openerTabId?: number; windowId?: number; active?: boolean }): Promise<Tab>;
   get(tabId: number): Promise<Tab | undefined>;
   activeTab(): Promise<Tab | undefined>;
-  /** Loads `url` in the tab (the site warning in place of a site, or the site after Continue). */
-  navigate(tabId: number, url: string): Promise<void>;
+  /** Loads `url` in the tab (the site warning in place of a site, or the site after Continue).
+   * `replace`: in the history entry of the page the tab shows (Firefox only; elsewhere a load). */
+  navigate(tabId: number, url: string, options?: { replace?: boolean }): Promise<void>;
   goBack(tabId: number): Promise<void>;
 }
 

@@ -43,6 +43,61 @@ describe('page protection', () => {
     expect(log.map((e) => e.url)).toEqual([LOOKALIKE]);
   });
 
+  /** The tab's history, with each warning address shortened to `warning <id>`. */
+  const historyOf = (h: Harness): string[] =>
+    (h.b.tabList.history.get(1) ?? []).map((u) => (u.includes('site-warning') ? `warning ${warningId(u)}` : u));
+  const logged = async (h: Harness): Promise<number> => ((await h.b.local.get(SITE_WARNING_LOG_KEY))[SITE_WARNING_LOG_KEY] as unknown[]).length;
+  /** Firefox moves the navigation to another process: it reports it again, and that attempt may
+   * cancel the tab's way to the warning (then the site's page can commit). */
+  const reportAgain = (h: Harness) => h.bg.onBeforeNavigate({ tabId: 1, frameId: 0, url: LOOKALIKE });
+  const dropWarning = async (h: Harness) => {
+    await h.b.tabList.goBack(1);
+    await h.b.tabList.navigate(1, LOOKALIKE);
+  };
+
+  it.each([
+    { when: 'before the first report is judged', steps: async (h: Harness) => void (await Promise.all([h.bg.onBeforeNavigate({ tabId: 1, frameId: 0, url: LOOKALIKE }), reportAgain(h)])) },
+    { when: 'after the warning is on its way', steps: async (h: Harness) => (await h.bg.onBeforeNavigate({ tabId: 1, frameId: 0, url: LOOKALIKE }), await reportAgain(h)) },
+    {
+      when: 'and its attempt cancelled the way to the warning',
+      steps: async (h: Harness) => (await h.bg.onBeforeNavigate({ tabId: 1, frameId: 0, url: LOOKALIKE }), await dropWarning(h), await reportAgain(h)),
+    },
+  ])('a navigation reported twice $when shows one warning, once in history and in the log', async ({ steps }) => {
+    const h = await started();
+    await visit(h, ORDINARY);
+    await h.b.tabList.navigate(1, LOOKALIKE);
+    await steps(h);
+    const id = warningId(h.b.tabList.tabs[0]!.url);
+    expect(historyOf(h).slice(1)).toEqual([ORDINARY, LOOKALIKE, `warning ${id}`]);
+    expect(await logged(h)).toBe(1);
+  });
+
+  it('a site whose page commits after the browser dropped its warning is sent there again, in place of the site', async () => {
+    const h = await started();
+    await visit(h, ORDINARY);
+    await h.b.tabList.navigate(1, LOOKALIKE);
+    await h.bg.onBeforeNavigate({ tabId: 1, frameId: 0, url: LOOKALIKE });
+    const id = warningId(h.b.tabList.tabs[0]!.url);
+    await dropWarning(h);
+    await h.bg.onCommitted({ tabId: 1, frameId: 0, url: LOOKALIKE });
+    expect(h.b.tabList.tabs[0]!.url).toContain(`site-warning/index.html?w=${id}`);
+    // Firefox puts the warning in the site's own history entry (loadReplace): Back skips the site.
+    expect(historyOf(h).slice(1)).toEqual([ORDINARY, `warning ${id}`]);
+    expect(await logged(h)).toBe(1);
+  });
+
+  it.each([
+    { asker: 'its own tab', sender: fromWarningTab, judgedAgain: true },
+    { asker: 'another tab', sender: { ...fromWarningTab, tab: { id: 7 } }, judgedAgain: false },
+  ])('once the warning page asked from $asker, the same address again is judged again: $judgedAgain', async ({ sender, judgedAgain }) => {
+    const h = await started();
+    const first = warningId(await visit(h, LOOKALIKE));
+    await h.bg.onMessage({ type: 'site/get', warningId: first }, sender);
+    const again = warningId(await visit(h, LOOKALIKE));
+    expect(again !== first).toBe(judgedAgain);
+    expect(await logged(h)).toBe(judgedAgain ? 2 : 1);
+  });
+
   it('leaves ordinary pages alone and keeps nothing about them', async () => {
     const h = await started();
     expect(await visit(h, ORDINARY)).toBe(ORDINARY);

@@ -35,6 +35,14 @@ export interface Navigation {
   url: string;
 }
 
+interface PendingWarning {
+  /** The dangerous address, and the warning the tab is sent to instead. */
+  url: string;
+  warningId: string;
+  warningUrl: string;
+  shown: boolean;
+}
+
 export interface PageGuardDeps {
   ports: Pick<Ports, 'tabs' | 'badge' | 'pageUrl' | 'now' | 'randomId' | 'text' | 'log'>;
   config: ConfigSource;
@@ -42,10 +50,21 @@ export interface PageGuardDeps {
 }
 
 export function createPageGuard({ ports, config, warnings }: PageGuardDeps) {
-  /** Tabs being sent to the warning, and tabs going back from one: by site, in memory only
-   * (a lost entry after a worker restart costs at most one warning shown twice). */
-  const redirecting = new Map<number, string>();
+  /** The warning each tab is being sent to, until its page asks for it (then it is shown), and
+   * tabs going back from one: in memory only (a lost entry after a worker restart costs at most
+   * one warning shown twice). */
+  const pending = new Map<number, PendingWarning>();
   const leaving = new Map<number, string>();
+
+  /** Firefox reports one navigation again when it moves it to another process, and that second
+   * attempt can cancel the tab's way to the warning. Until the warning page has asked for its
+   * warning, the same address in the same tab goes to the same warning again: a load of the
+   * address a tab already shows replaces its history entry, so nothing stacks, and a lost
+   * redirect is made good. Once shown, the same address is a new visit, judged again. */
+  const unshownWarningFor = (nav: Navigation): PendingWarning | undefined => {
+    const p = nav.frameId === 0 ? pending.get(nav.tabId) : undefined;
+    return p && !p.shown && p.url === nav.url ? p : undefined;
+  };
 
   async function judge(nav: Navigation): Promise<{ verdict: Verdict; mode: 'warn' | 'badge'; site: string } | undefined> {
     if (nav.frameId !== 0 || nav.tabId < 0 || !/^https?:/i.test(nav.url)) return undefined;
@@ -56,18 +75,23 @@ export function createPageGuard({ ports, config, warnings }: PageGuardDeps) {
     return { verdict, mode: settings.pageProtection, site: siteOf(nav.url) };
   }
 
-  async function warn(nav: Navigation, verdict: Verdict, site: string): Promise<void> {
+  /** `committed`: the site's page is in the tab, and Firefox lets the warning take its place in
+   * history, so Back never returns to it. */
+  async function warn(nav: Navigation, verdict: Verdict, site: string, committed: boolean): Promise<void> {
     // Go back from a warning lands on the site again when its page had already shown: step over it.
     if (leaving.get(nav.tabId) === site) {
       leaving.delete(nav.tabId);
       return ports.tabs.goBack(nav.tabId).catch(() => ports.tabs.navigate(nav.tabId, 'about:blank'));
     }
-    redirecting.set(nav.tabId, nav.url);
+    const again = unshownWarningFor(nav);
+    if (again) return ports.tabs.navigate(nav.tabId, again.warningUrl, { replace: committed });
     const warningId = ports.randomId();
+    const warningUrl = `${ports.pageUrl(SITE_WARNING_PAGE)}?w=${encodeURIComponent(warningId)}`;
+    pending.set(nav.tabId, { url: nav.url, warningId, warningUrl, shown: false });
     // The store has the warning in memory at once; the tab goes while it is written to storage.
     await Promise.all([
+      ports.tabs.navigate(nav.tabId, warningUrl, { replace: committed }),
       warnings.put({ warningId, tabId: nav.tabId, url: nav.url, site, verdict: 'dangerous', reasons: verdict.reasons, shownAt: ports.now() }),
-      ports.tabs.navigate(nav.tabId, `${ports.pageUrl(SITE_WARNING_PAGE)}?w=${encodeURIComponent(warningId)}`),
     ]);
     await warnings.log({ at: ports.now(), url: nav.url, site, reasons: verdict.reasons });
   }
@@ -80,7 +104,7 @@ export function createPageGuard({ ports, config, warnings }: PageGuardDeps) {
     }
     const { verdict, mode, site } = judged;
     const interstitial = verdict.verdict === 'dangerous' && mode === 'warn' && !(await warnings.isContinued(site));
-    if (interstitial && (committed || !mayBeDownload(nav.url))) return warn(nav, verdict, site);
+    if (interstitial && (committed || !mayBeDownload(nav.url))) return warn(nav, verdict, site, committed);
     if (interstitial) return;
     // The browser clears a tab's own badge when the tab navigates, so it is set once committed.
     if (!committed) return;
@@ -101,27 +125,34 @@ export function createPageGuard({ ports, config, warnings }: PageGuardDeps) {
   };
 
   return {
-    onBeforeNavigate: (nav: Navigation) =>
-      inOrder(nav.tabId, () => {
-        if (nav.frameId === 0) redirecting.delete(nav.tabId);
+    onBeforeNavigate: (nav: Navigation): Promise<void> => {
+      // A repeated report goes back to its warning at once, not behind the tab's queue: its
+      // attempt may already have the site's response, and commits within milliseconds.
+      const again = unshownWarningFor(nav);
+      if (again) return ports.tabs.navigate(nav.tabId, again.warningUrl).catch((error: unknown) => ports.log(`page protection: ${String(error)}`));
+      return inOrder(nav.tabId, () => {
+        if (nav.frameId === 0 && !unshownWarningFor(nav)) pending.delete(nav.tabId);
         return handle(nav, false);
-      }),
+      });
+    },
     /** Also catches what onBeforeNavigate missed (a page restored from the back-forward cache,
-     * a file-like address that turned out to be a page); a site whose page committed while its
-     * warning was on the way is left to that warning. */
-    onCommitted: (nav: Navigation) =>
-      inOrder(nav.tabId, async () => {
-        if (nav.frameId === 0 && redirecting.get(nav.tabId) === nav.url) return;
-        return handle(nav, true);
-      }),
+     * a file-like address that turned out to be a page), and a dangerous site that committed
+     * because the browser dropped the tab's way to its warning: it is sent there again. */
+    onCommitted: (nav: Navigation) => inOrder(nav.tabId, () => handle(nav, true)),
+    /** The warning page asked for its warning from its tab: it is on screen. */
+    warningShown(tabId: number, warningId: string): void {
+      const p = pending.get(tabId);
+      if (p?.warningId === warningId) p.shown = true;
+    },
     /** Resolves once every navigation received so far has been handled. */
     settled: async (): Promise<void> => void (await Promise.all(queues.values())),
     /** The site warning's "Go back": remember to step over the site if its page is in history. */
     leavingFrom(tabId: number, site: string): void {
+      pending.delete(tabId);
       leaving.set(tabId, site);
     },
     forget(tabId: number): void {
-      redirecting.delete(tabId);
+      pending.delete(tabId);
       leaving.delete(tabId);
     },
   };

@@ -25,6 +25,8 @@ export async function answerSiteRequest(deps: SiteRequestDeps, req: SiteRequest,
   if (!warning) return GONE;
   const { policy } = await deps.config.load();
   const canContinue = policy.forbidContinueToSite !== true;
+  // Asked from its own tab: the warning is on screen, and a visit to the site from now on is new.
+  if (req.type === 'site/get' && senderTabId === warning.tabId) deps.pages.warningShown(warning.tabId, warning.warningId);
   if (req.type === 'site/get') return { ok: true, data: { ...warning, host: describeHost(warning.url), canContinue } };
   if (senderTabId !== warning.tabId) return WRONG_TAB;
   if (req.type === 'site/back') {

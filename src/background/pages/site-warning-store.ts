@@ -34,10 +34,18 @@ export interface SiteWarningStore {
 export function createSiteWarningStore(session: StorageArea, local: StorageArea): SiteWarningStore {
   const serial = createSerial();
   const key = (id: string): string => SITE_WARNING_PREFIX + id;
-  const continued = async (): Promise<string[]> => {
-    const parsed = ContinuedSitesSchema.safeParse((await session.get(CONTINUED_SITES_KEY))[CONTINUED_SITES_KEY]);
-    return parsed.success ? parsed.data : [];
-  };
+  // Read once per worker and kept in memory (this store is the list's only writer): every
+  // dangerous navigation asks, and a storage read there costs the redirect 3–45 ms in Firefox,
+  // time in which the site's own page can commit.
+  let continuedSites: Promise<string[]> | undefined;
+  const continued = (): Promise<string[]> =>
+    (continuedSites ??= session.get(CONTINUED_SITES_KEY).then(
+      (items) => ContinuedSitesSchema.safeParse(items[CONTINUED_SITES_KEY]).data ?? [],
+      (error: unknown) => {
+        continuedSites = undefined;
+        throw error;
+      },
+    ));
   // The warnings this worker just made: the tab is sent to the warning page while its warning is
   // still being stored, and the page's first question must find it.
   const fresh = new Map<string, SiteWarning>();
@@ -70,8 +78,9 @@ export function createSiteWarningStore(session: StorageArea, local: StorageArea)
     isContinued: async (site) => (await continued()).includes(site),
     markContinued: (site) =>
       serial(async () => {
-        const sites = (await continued()).filter((s) => s !== site);
-        await session.set({ [CONTINUED_SITES_KEY]: [site, ...sites].slice(0, CONTINUED_SITES_LIMIT) });
+        const sites = [site, ...(await continued()).filter((s) => s !== site)].slice(0, CONTINUED_SITES_LIMIT);
+        continuedSites = Promise.resolve(sites);
+        await session.set({ [CONTINUED_SITES_KEY]: sites });
       }),
     log: (entry) =>
       serial(async () => {

@@ -77,12 +77,14 @@ export class FakeTabs {
   };
   get = async (id: number): Promise<Tab | undefined> => this.tabs.find((t) => t.id === id);
   activeTab = async (): Promise<Tab | undefined> => this.tabs[0];
-  /** Each tab's addresses, oldest first: what navigate and goBack did. */
+  /** Each tab's addresses, oldest first: what navigate and goBack did. As in the browsers, a
+   * load of the address the tab already shows replaces its entry instead of adding one. */
   history = new Map<number, string[]>();
-  navigate = async (tabId: number, url: string): Promise<void> => {
+  navigate = async (tabId: number, url: string, options?: { replace?: boolean }): Promise<void> => {
     const tab = this.tabs.find((t) => t.id === tabId);
     if (!tab) throw new Error(`No tab with id: ${tabId}`);
-    this.history.set(tabId, [...(this.history.get(tabId) ?? [tab.url]), url]);
+    const list = this.history.get(tabId) ?? [tab.url];
+    this.history.set(tabId, list.at(-1) === url || options?.replace ? [...list.slice(0, -1), url] : [...list, url]);
     tab.url = url;
   };
   goBack = async (tabId: number): Promise<void> => {
