@@ -54,9 +54,10 @@ describe('the bundled rules, precompiled at build', () => {
 
   it('a form made for another rules version is not used', () => {
     const data = bundledRulesData();
-    const stale: PrecompiledRules = { version: `${data.version}-old`, nameWords: [], hostWords: [], claimPieces: [] };
+    const stale: PrecompiledRules = { version: `${data.version}-old`, nameWords: [], hostWords: [], claimPieces: [], hintAnchors: [] };
     const rules = compileRules(data, 'bundled rules', stale);
     expect(rules.hostLures.vocabulary.words.has('windows')).toBe(true);
     expect(rules.names.claimPieces).toEqual(precompileRules(data).claimPieces);
+    expect(rules.lures.gate).toEqual(compileRules(data, 'bundled rules').lures.gate);
   });
 });

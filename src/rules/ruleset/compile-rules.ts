@@ -57,7 +57,7 @@ const optionalRegex = (source: string | undefined): RegExp | null => (source ? n
 
 /**
  * Compiles `data`. With `precompiled` (made from the same data: the bundled rules in the built
- * extension) the vocabularies and claim pieces are taken as they are. What only a download's
+ * extension) the vocabularies, hint anchors and claim pieces are taken as they are. What only a download's
  * verdict reads (file types, name patterns) is compiled on first use, so a worker woken by a
  * navigation compiles only what a page verdict reads; the first download verdict stays synchronous.
  */
@@ -66,7 +66,7 @@ export function compileRules(data: RulesData, source: string, precompiled?: Prec
   const ahead = precompiled?.version === data.version ? precompiled : undefined;
   const words = ahead ?? vocabularyWords(data);
   const risk = riskTerms(data);
-  const lures = compileLures(text.lures ?? [], text.contexts ?? {}, vocabularyOfWords(words.nameWords));
+  const lures = compileLures(text.lures ?? [], text.contexts ?? {}, vocabularyOfWords(words.nameWords), ahead?.hintAnchors);
   const rules: Omit<CompiledRules, 'fileTypes' | 'names'> = {
     version: data.version,
     source,

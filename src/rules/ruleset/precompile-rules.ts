@@ -1,9 +1,10 @@
 // What compiling rules data spends its time on, worked out ahead: reading the word patterns for
-// the vocabulary (twice: for names, and for host names with the look-alike risk words) and the
-// pieces a Windows claim needs. The build does this for the bundled rules
-// (scripts/precompiled-rules-plugin.ts), so a woken service worker only turns the lists into sets;
-// a feed or a --rules file is precompiled here when it is compiled.
+// the vocabulary (twice: for names, and for host names with the look-alike risk words), the
+// anchors of the lures' hints and the pieces a Windows claim needs. The build does this for the
+// bundled rules (scripts/precompiled-rules-plugin.ts), so a woken service worker only turns the
+// lists into sets; a feed or a --rules file is precompiled here when it is compiled.
 import { requiredPieces } from '../files/claim-anchors.ts';
+import { compileAnchors } from '../files/lure-anchors.ts';
 import { foldTypos } from '../hosts/lookalike-domains.ts';
 import { wordsOf } from '../text/vocabulary.ts';
 import type { RulesData } from '../data/rules-data-schema.ts';
@@ -17,10 +18,13 @@ export interface PrecompiledRules {
   hostWords: string[];
   /** What a name must hold for a Windows claim to match (claim-anchors.ts), or null. */
   claimPieces: string[][] | null;
+  /** The literal anchors of the lures' hints (lure-anchors.ts), or null. */
+  hintAnchors: string[] | null;
 }
 
 export function precompileRules(data: RulesData): PrecompiledRules {
-  return { version: data.version, ...vocabularyWords(data), claimPieces: claimPiecesOf(data.text ?? {}) };
+  const text = data.text ?? {};
+  return { version: data.version, ...vocabularyWords(data), claimPieces: claimPiecesOf(text), hintAnchors: compileAnchors((text.lures ?? []).map((lure) => lure.hint)) };
 }
 
 /** The words of both vocabularies. */
