@@ -1,9 +1,9 @@
 // The bundled rules, precompiled when the extension is built: the worker wakes on every
-// navigation, and reading the vocabularies and claim pieces out of the rules' patterns was most
-// of its first compile. This replaces src/rules/ruleset/precompiled-rules.ts (null in Node) with
-// the form worked out from the rules JSON files as they are at build time, never kept by hand.
-// compileRules ignores a form made for another rules version (precompiled-rules-plugin.test.ts
-// checks that both forms compile to the same rules).
+// navigation, and reading the vocabularies, hint anchors and claim pieces out of the rules'
+// patterns was most of its first compile. This replaces src/rules/ruleset/precompiled-rules.ts
+// (which makes the form at run time, in Node) with one returning the form worked out from the
+// rules JSON files as they are at build time, never kept by hand (precompiled-rules-plugin.test.ts
+// checks that it compiles to the same rules).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -21,14 +21,14 @@ function bundledFilePaths(root: string): string[] {
 }
 
 /** The bundled rules, precompiled from the files on disk (validated by rules-data-plugin.ts). */
-export function precompiledBundledRules(root = ROOT): PrecompiledRules {
+export function precompiledRulesFromFiles(root = ROOT): PrecompiledRules {
   const data = mergeRulesData(bundledFilePaths(root).map((path) => JSON.parse(readFileSync(path, 'utf8')) as RulesData));
   return precompileRules(data);
 }
 
 /** The module that stands for precompiled-rules.ts in the build. */
 export function precompiledRulesModule(root = ROOT): string {
-  return `export const PRECOMPILED_BUNDLED_RULES = ${JSON.stringify(precompiledBundledRules(root))};\n`;
+  return `export function bundledPrecompiledRules() {\n  return ${JSON.stringify(precompiledRulesFromFiles(root))};\n}\n`;
 }
 
 export function precompiledRulesPlugin(root = ROOT): Plugin {

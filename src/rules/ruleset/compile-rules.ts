@@ -7,7 +7,7 @@ import { letterMask } from '../text/edit-distance.ts';
 import { foldTypos, type LookalikeRules } from '../hosts/lookalike-domains.ts';
 import { compileLures, type LureRules } from '../files/lure-terms.ts';
 import { vocabularyOfWords } from '../text/vocabulary.ts';
-import { claimPiecesOf, riskTerms, vocabularyWords, type PrecompiledRules } from './precompile-rules.ts';
+import { riskTerms, type PrecompiledRules } from './precompile-rules.ts';
 import { tableFor } from '../data/prebuilt-tables.ts';
 import type { RulesData } from '../data/rules-data-schema.ts';
 
@@ -56,17 +56,15 @@ export interface CompiledRules {
 const optionalRegex = (source: string | undefined): RegExp | null => (source ? new RegExp(source) : null);
 
 /**
- * Compiles `data`. With `precompiled` (made from the same data: the bundled rules in the built
- * extension) the vocabularies, hint anchors and claim pieces are taken as they are. What only a download's
- * verdict reads (file types, name patterns) is compiled on first use, so a worker woken by a
- * navigation compiles only what a page verdict reads; the first download verdict stays synchronous.
+ * Compiles `data` with its precompiled form (precompileRules(data); for the bundled rules, made by
+ * the extension's build). What only a download's verdict reads (file types, name patterns) is
+ * compiled on first use, so a worker woken by a navigation compiles only what a page verdict
+ * reads; the first download verdict stays synchronous.
  */
-export function compileRules(data: RulesData, source: string, precompiled?: PrecompiledRules | null): CompiledRules {
+export function compileRules(data: RulesData, source: string, precompiled: PrecompiledRules): CompiledRules {
   const text = data.text ?? {};
-  const ahead = precompiled?.version === data.version ? precompiled : undefined;
-  const words = ahead ?? vocabularyWords(data);
   const risk = riskTerms(data);
-  const lures = compileLures(text.lures ?? [], text.contexts ?? {}, vocabularyOfWords(words.nameWords), ahead?.hintAnchors);
+  const lures = compileLures(text.lures ?? [], text.contexts ?? {}, vocabularyOfWords(precompiled.nameWords), precompiled.hintAnchors);
   const rules: Omit<CompiledRules, 'fileTypes' | 'names'> = {
     version: data.version,
     source,
@@ -84,10 +82,10 @@ export function compileRules(data: RulesData, source: string, precompiled?: Prec
       riskShort: new Set(risk.filter((term) => term.length < 4)),
     },
     lures,
-    hostLures: { ...lures, vocabulary: vocabularyOfWords(words.hostWords) },
+    hostLures: { ...lures, vocabulary: vocabularyOfWords([...precompiled.nameWords, ...precompiled.hostOnlyWords]) },
   };
   onFirstUse(rules, 'fileTypes', () => fileTypeRules(data));
-  onFirstUse(rules, 'names', () => nameRules(text, ahead ? ahead.claimPieces : claimPiecesOf(text)));
+  onFirstUse(rules, 'names', () => nameRules(text, precompiled.claimPieces));
   return rules as CompiledRules;
 }
 

@@ -10,12 +10,13 @@ import { wordsOf } from '../text/vocabulary.ts';
 import type { RulesData } from '../data/rules-data-schema.ts';
 
 export interface PrecompiledRules {
-  /** The version of the rules data this was made from: a stale form is never used. */
+  /** The version of the rules data this was made from. */
   version: string;
   /** The vocabulary names are read with (every literal word of the text patterns). */
   nameWords: string[];
-  /** The same and the look-alike risk words: host labels are glued words ("getwin12"). */
-  hostWords: string[];
+  /** The words host labels are read with besides those: the look-alike risk words, as host
+   * labels are glued words ("getwin12"). */
+  hostOnlyWords: string[];
   /** What a name must hold for a Windows claim to match (claim-anchors.ts), or null. */
   claimPieces: string[][] | null;
   /** The literal anchors of the lures' hints (lure-anchors.ts), or null. */
@@ -28,9 +29,11 @@ export function precompileRules(data: RulesData): PrecompiledRules {
 }
 
 /** The words of both vocabularies. */
-export function vocabularyWords(data: RulesData): Pick<PrecompiledRules, 'nameWords' | 'hostWords'> {
+function vocabularyWords(data: RulesData): Pick<PrecompiledRules, 'nameWords' | 'hostOnlyWords'> {
   const sources = wordSources(data.text ?? {});
-  return { nameWords: wordsOf(sources), hostWords: wordsOf([...sources, riskTerms(data).join(' ')]) };
+  const nameWords = wordsOf(sources);
+  const known = new Set(nameWords);
+  return { nameWords, hostOnlyWords: wordsOf([riskTerms(data).join(' ')]).filter((word) => !known.has(word)) };
 }
 
 /** The look-alike risk words, folded as look-alike names are. */
@@ -39,7 +42,7 @@ export function riskTerms(data: RulesData): string[] {
 }
 
 /** What a name must hold for one of the claim patterns to match. */
-export function claimPiecesOf(text: NonNullable<RulesData['text']>): string[][] | null {
+function claimPiecesOf(text: NonNullable<RulesData['text']>): string[][] | null {
   return claimPieces([text.windowsClaim, text.modernWindowsClaim, text.officeImageClaim]);
 }
 
