@@ -6,6 +6,7 @@ import { defineConfig } from 'vite';
 import chromeManifest from './manifest.json' with { type: 'json' };
 import { localesPlugin } from './scripts/locales-plugin.ts';
 import { noEvalPlugin } from './scripts/no-eval-plugin.ts';
+import { precompiledRulesPlugin } from './scripts/precompiled-rules-plugin.ts';
 import { rulesDataPlugin } from './scripts/rules-data-plugin.ts';
 import { workerBundlePlugin } from './scripts/worker-bundle-plugin.ts';
 
@@ -50,9 +51,9 @@ export default defineConfig(({ mode }) => {
   // The worker is built on its own (scripts/worker-bundle-plugin.ts), which adds it back.
   const { background: _builtApart, ...pagesManifest } = browser === 'firefox' ? firefoxManifest(chromeManifest) : chromeManifest;
   const treeshake = { moduleSideEffects: (id: string) => (PURE_MODULES.test(id) ? false : undefined) };
-  const worker = workerBundlePlugin({ entry: resolve(import.meta.dirname, chromeManifest.background.service_worker), browser, plugins: [noEvalPlugin(), rulesDataPlugin()], treeshake });
+  const worker = workerBundlePlugin({ entry: resolve(import.meta.dirname, chromeManifest.background.service_worker), browser, plugins: [noEvalPlugin(), rulesDataPlugin(), precompiledRulesPlugin()], treeshake });
   return {
-    plugins: [noEvalPlugin(), rulesDataPlugin(), localesPlugin(), crx({ manifest: pagesManifest as ManifestV3Export, browser }), worker],
+    plugins: [noEvalPlugin(), rulesDataPlugin(), precompiledRulesPlugin(), localesPlugin(), crx({ manifest: pagesManifest as ManifestV3Export, browser }), worker],
     build: {
       outDir: resolve(import.meta.dirname, 'dist', browser),
       emptyOutDir: true,

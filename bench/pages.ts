@@ -1,4 +1,4 @@
-// Page protection's cost, in a real Chromium, side by side in one run:
+// Page protection's cost, in a real Chromium, side by side in one run (woken in turn):
 // - a stopped service worker woken by a navigation to a look-alike site, until the tab shows the
 //   site warning; and the floor: an empty extension (built here into a temp folder) whose worker
 //   only listens and sends the tab to its own page, with no judgement and no storage;
@@ -6,7 +6,7 @@
 // The page verdict itself (classifyPage, warm) is measured in the rules section.
 import { chromium, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from '../scripts/find-browser.mjs';
 import { workerStartSize } from '../scripts/worker-start-size.ts';
@@ -15,7 +15,7 @@ import { chromiumArgs, CHROME_DIST, launchExtension, type Launched } from '../e2
 import { PAGES } from '../e2e/lab/samples.ts';
 import { startLab, type Lab } from '../e2e/lab/server.ts';
 
-const WAKE_RUNS = 9;
+const WAKE_RUNS = 11;
 const LOAD_RUNS = 15;
 
 const median = (xs: number[]): number => {
@@ -49,17 +49,24 @@ async function wakeRun(ext: Launched, lab: Lab, page: Page): Promise<number> {
   return performance.now() - start;
 }
 
-async function wakeTimes(dist: string | undefined, lab: Lab): Promise<number[]> {
-  const ext = await launchExtension(dist ? { dist } : {});
+/** ISO Guard and the floor, each in its own browser, woken in turn (the order swapped every
+ * round), so a change in the machine's load falls on both alike. */
+async function wakeTimes(floorDir: string, lab: Lab): Promise<{ guard: number[]; floor: number[] }> {
+  const exts = [await launchExtension({}), await launchExtension({ dist: floorDir })] as const;
   try {
-    // Chromium's first storage.managed read after its start waits for its policy service.
-    await ext.serviceWorker.evaluate(() => chrome.storage?.managed?.get(null).catch(() => undefined));
-    const page = await ext.context.newPage();
-    const times: number[] = [];
-    for (let i = 0; i < WAKE_RUNS; i++) times.push(await wakeRun(ext, lab, page));
+    const pages: Page[] = [];
+    for (const ext of exts) {
+      // Chromium's first storage.managed read after its start waits for its policy service.
+      await ext.serviceWorker.evaluate(() => chrome.storage?.managed?.get(null).catch(() => undefined));
+      pages.push(await ext.context.newPage());
+    }
+    const times = { guard: [] as number[], floor: [] as number[] };
+    for (let i = 0; i < WAKE_RUNS; i++) {
+      for (const k of i % 2 ? [1, 0] : [0, 1]) (k === 0 ? times.guard : times.floor).push(await wakeRun(exts[k]!, lab, pages[k]!));
+    }
     return times;
   } finally {
-    await ext.close();
+    for (const ext of exts) await ext.close();
   }
 }
 
@@ -87,8 +94,8 @@ export async function run(): Promise<Record<string, number | string>> {
   const lab = await startLab();
   const floorDir = buildFloorExtension();
   try {
-    const guard = await wakeTimes(undefined, lab);
-    const floor = await wakeTimes(floorDir, lab);
+    const load = loadavg()[0]!;
+    const { guard, floor } = await wakeTimes(floorDir, lab);
     const without = await loadTimes(false, lab);
     const withGuard = await loadTimes(true, lab);
     const start = workerStartSize(CHROME_DIST);
@@ -98,6 +105,7 @@ export async function run(): Promise<Record<string, number | string>> {
       'stopped worker → site warning shown, median ms': round(median(guard)),
       'floor: empty listening worker → its page shown, median ms': round(median(floor)),
       'ratio to the floor (median)': Math.round((median(guard) / median(floor)) * 100) / 100,
+      'load average at start (2 cores)': Math.round(load * 100) / 100,
       'ordinary page load event, without extension, median ms': round(median(without)),
       'ordinary page load event, with ISO Guard, median ms': round(median(withGuard)),
       'added to an ordinary page load, median ms': round(median(withGuard) - median(without)),

@@ -128,7 +128,11 @@ export interface AnchorGate {
 }
 
 export function compileGate(hints: readonly string[]): AnchorGate | null {
-  const anchors = compileAnchors(hints);
+  return gateOf(compileAnchors(hints));
+}
+
+/** The gate of anchors already worked out (compileAnchors; the build does it for the bundled rules). */
+export function gateOf(anchors: readonly string[] | null): AnchorGate | null {
   if (!anchors || anchors.some((a) => a.length < 2) || anchors.length > 250) return null;
   const pairs = new Uint8Array(128 * 128);
   const lists: string[][] = [];

@@ -2,7 +2,7 @@
 // URL or host. Patterns come from the rules data and read the word text of normalize-text.ts.
 // Every lure also has a looser `hint` run on the folded text first: text that no hint matches,
 // which is most text, is never split into words.
-import { compileGate, mayHoldAnchor, type AnchorGate } from './lure-anchors.ts';
+import { compileGate, gateOf, mayHoldAnchor, type AnchorGate } from './lure-anchors.ts';
 import { foldText, foldWords } from '../text/normalize-text.ts';
 import { leetAsLetters } from '../text/leetspeak.ts';
 import { readWords } from '../text/read-words.ts';
@@ -41,7 +41,8 @@ function defaultSeverity(code: string): 'suspicious' | 'dangerous' {
   return isReasonCode(code) && REASONS[code].verdict === 'dangerous' ? 'dangerous' : 'suspicious';
 }
 
-export function compileLures(data: readonly LureData[], contexts: Readonly<Record<string, string>>, vocabulary: Vocabulary): LureRules {
+/** `anchors`: the hints' anchors worked out ahead (compileAnchors), or undefined to work them out. */
+export function compileLures(data: readonly LureData[], contexts: Readonly<Record<string, string>>, vocabulary: Vocabulary, anchors?: readonly string[] | null): LureRules {
   const named = new Map(Object.entries(contexts).map(([name, source]) => [name, new RegExp(source)]));
   const context = (name: string): RegExp => named.get(name) ?? /$^/;
   const lures = data.map((lure) => ({
@@ -54,7 +55,8 @@ export function compileLures(data: readonly LureData[], contexts: Readonly<Recor
   const source = data.map((lure) => `(?:${lure.hint})`).join('|');
   const hints = data.length > 0 ? new RegExp(source) : null;
   const hintsAnyCase = data.length > 0 ? new RegExp(source, 'i') : null;
-  return { lures, hints, hintsAnyCase, gate: compileGate(data.map((lure) => lure.hint)), vocabulary, named };
+  const hintList = data.map((lure) => lure.hint);
+  return { lures, hints, hintsAnyCase, gate: anchors === undefined ? compileGate(hintList) : gateOf(anchors), vocabulary, named };
 }
 
 /** The lures in already folded text (see foldWords), each code once, in data order. */

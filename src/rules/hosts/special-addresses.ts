@@ -89,11 +89,14 @@ function inRange6(groups: readonly number[], prefix: readonly number[], bits: nu
   return true;
 }
 
-const V4 = IPV4_SPECIAL.map(([base, bits]) => [ipv4Number(base), bits] as const);
-const V6 = IPV6_SPECIAL.map(([base, bits]) => [ipv6Groups(base) ?? [], bits] as const);
+// Parsed on first use, not when the worker starts: most hosts are names, not addresses.
+let v4: (readonly [number, number])[] | undefined;
+let v6: (readonly [number[], number])[] | undefined;
+const specialV4 = () => (v4 ??= IPV4_SPECIAL.map(([base, bits]) => [ipv4Number(base), bits] as const));
+const specialV6 = () => (v6 ??= IPV6_SPECIAL.map(([base, bits]) => [ipv6Groups(base) ?? [], bits] as const));
 
 function isPublicIpv4(n: number): boolean {
-  for (const [base, bits] of V4) {
+  for (const [base, bits] of specialV4()) {
     const size = 2 ** (32 - bits);
     if (n >= base && n < base + size) return false;
   }
@@ -108,7 +111,7 @@ export function isPublicAddress(host: string): boolean {
     // IPv4-mapped (::ffff:a.b.c.d) and NAT64 (64:ff9b::a.b.c.d) carry an IPv4 address.
     const embedsV4 = (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) || inRange6(groups, [0x64, 0xff9b, 0, 0, 0, 0, 0, 0], 96);
     if (embedsV4) return isPublicIpv4((groups[6] as number) * 65536 + (groups[7] as number));
-    return !V6.some(([prefix, bits]) => inRange6(groups, prefix, bits));
+    return !specialV6().some(([prefix, bits]) => inRange6(groups, prefix, bits));
   }
   const n = ipv4Number(host);
   return n >= 0 && isPublicIpv4(n);

@@ -10,6 +10,7 @@ import lookalikeTargets from '../data/lookalike-targets.json' with { type: 'json
 import lureTerms from '../data/lure-terms.json' with { type: 'json' };
 import officialSources from '../data/official-sources.json' with { type: 'json' };
 import { compileRules, type CompiledRules } from './compile-rules.ts';
+import { bundledPrecompiledRules } from './precompiled-rules.ts';
 import { mergeRulesData } from '../data/merge-rules-data.ts';
 import type { RulesData } from '../data/rules-data-schema.ts';
 import { withUserLists, type Ruleset } from './ruleset.ts';
@@ -38,8 +39,12 @@ export function bundledRulesData(): RulesData {
   return bundledData;
 }
 
-/** The bundled rules with the user's lists on top. The bundled part is compiled once. */
+/** The bundled rules with the user's lists on top. The bundled part is compiled once (precompiled
+ * by the extension's build). */
 export function bundledRuleset(user?: UserLists): Ruleset {
-  bundledBase ??= compileRules(bundledRulesData(), 'bundled rules');
+  if (!bundledBase) {
+    const data = bundledRulesData();
+    bundledBase = compileRules(data, 'bundled rules', bundledPrecompiledRules(data));
+  }
   return withUserLists(bundledBase, user);
 }

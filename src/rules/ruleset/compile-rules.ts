@@ -1,12 +1,13 @@
 // Turns validated rules data into the indexes and compiled patterns classify() reads.
-// Runs once per rules file; the result is shared by every rule set built on it.
+// Runs once per rules file; the result is shared by every rule set built on it. What compiling
+// costs most is worked out ahead for the bundled rules (precompile-rules.ts).
 import { DomainTable } from '../hosts/domain-table.ts';
 import type { FileTypeRules } from '../files/file-name.ts';
-import { requiredPieces } from '../files/claim-anchors.ts';
 import { letterMask } from '../text/edit-distance.ts';
 import { foldTypos, type LookalikeRules } from '../hosts/lookalike-domains.ts';
 import { compileLures, type LureRules } from '../files/lure-terms.ts';
-import { vocabularyOf } from '../text/vocabulary.ts';
+import { vocabularyOfWords } from '../text/vocabulary.ts';
+import { riskTerms, type PrecompiledRules } from './precompile-rules.ts';
 import { tableFor } from '../data/prebuilt-tables.ts';
 import type { RulesData } from '../data/rules-data-schema.ts';
 
@@ -54,12 +55,17 @@ export interface CompiledRules {
 
 const optionalRegex = (source: string | undefined): RegExp | null => (source ? new RegExp(source) : null);
 
-export function compileRules(data: RulesData, source: string): CompiledRules {
-  const types = data.fileTypes ?? {};
+/**
+ * Compiles `data` with its precompiled form (precompileRules(data); for the bundled rules, made by
+ * the extension's build). What only a download's verdict reads (file types, name patterns) is
+ * compiled on first use, so a worker woken by a navigation compiles only what a page verdict
+ * reads; the first download verdict stays synchronous.
+ */
+export function compileRules(data: RulesData, source: string, precompiled: PrecompiledRules): CompiledRules {
   const text = data.text ?? {};
-  const riskTerms = (data.lookalike?.riskTerms ?? []).map(foldTypos);
-  const lures = compileLures(text.lures ?? [], text.contexts ?? {}, vocabularyOf(wordSources(text)));
-  return {
+  const risk = riskTerms(data);
+  const lures = compileLures(text.lures ?? [], text.contexts ?? {}, vocabularyOfWords(precompiled.nameWords), precompiled.hintAnchors);
+  const rules: Omit<CompiledRules, 'fileTypes' | 'names'> = {
     version: data.version,
     source,
     official: tableFor(data.officialHosts),
@@ -69,77 +75,60 @@ export function compileRules(data: RulesData, source: string): CompiledRules {
     shared: tableFor(data.sharedHosts),
     customer: DomainTable.from((data.customerNamespaces ?? []).map((row) => row.suffix)),
     customerKinds: new Map((data.customerNamespaces ?? []).map((row) => [row.suffix, row.customer])),
-    fileTypes: {
-      diskImages: new Set(types.diskImages),
-      diskImageMimes: new Set(types.diskImageMimes?.map((m) => m.toLowerCase())),
-      executables: new Set(types.executables),
-      scripts: new Set(types.scripts),
-      executableMimes: new Set(types.executableMimes?.map((m) => m.toLowerCase())),
-      archives: new Set(types.archives),
-      compressors: new Set(types.compressors),
-      decoys: new Set(types.decoys),
-    },
     lookalike: {
       brands: (data.lookalike?.brands ?? []).map((b) => ({ ...b, folded: foldTypos(b.name), mask: letterMask(foldTypos(b.name)) })),
       protectedDomains: data.lookalike?.protectedDomains ?? [],
-      riskLong: riskTerms.filter((term) => term.length >= 4),
-      riskShort: new Set(riskTerms.filter((term) => term.length < 4)),
+      riskLong: risk.filter((term) => term.length >= 4),
+      riskShort: new Set(risk.filter((term) => term.length < 4)),
     },
     lures,
-    hostLures: withWords(lures, wordSources(text), riskTerms),
-    names: {
-      officialFileNames: text.officialFileNames?.length ? new RegExp(text.officialFileNames.map((p) => `(?:${p})`).join('|')) : null,
-      windowsClaim: optionalRegex(text.windowsClaim),
-      modernWindowsClaim: optionalRegex(text.modernWindowsClaim),
-      windowsImageExclude: optionalRegex(text.windowsImageExclude),
-      executableClaim: optionalRegex(text.executableClaim),
-      installerClaim: optionalRegex(text.installerClaim),
-      scriptClaim: optionalRegex(text.scriptClaim),
-      windowsShape: optionalRegex(text.windowsShape),
-      officeImageClaim: optionalRegex(text.officeImageClaim),
-      windowsShapeHint: optionalRegex(text.windowsShapeHint),
-      oldWindowsImageClaim: optionalRegex(text.oldWindowsImageClaim),
-      oldWindowsImageHint: optionalRegex(text.oldWindowsImageHint),
-      programHardwareExclude: optionalRegex(text.programHardwareExclude),
-      unreleasedWindows: optionalRegex(text.unreleasedWindows),
-      bundledExtra: optionalRegex(text.bundledExtra),
-      minWindowsImageBytes: text.minWindowsImageBytes ?? 0,
-      minWindowsExtrasBytes: text.minWindowsExtrasBytes ?? 0,
-      claimPieces: claimPieces([text.windowsClaim, text.modernWindowsClaim, text.officeImageClaim]),
-    },
+    hostLures: { ...lures, vocabulary: vocabularyOfWords([...precompiled.nameWords, ...precompiled.hostOnlyWords]) },
+  };
+  onFirstUse(rules, 'fileTypes', () => fileTypeRules(data));
+  onFirstUse(rules, 'names', () => nameRules(text, precompiled.claimPieces));
+  return rules as CompiledRules;
+}
+
+/** Makes `target[key]` on its first read and keeps it (an enumerable getter, so the object's
+ * shape never changes on the hot path). */
+function onFirstUse<T>(target: object, key: string, make: () => T): void {
+  let value: T | undefined;
+  Object.defineProperty(target, key, { enumerable: true, get: (): T => (value ??= make()) });
+}
+
+function fileTypeRules(data: RulesData): FileTypeRules {
+  const types = data.fileTypes ?? {};
+  return {
+    diskImages: new Set(types.diskImages),
+    diskImageMimes: new Set(types.diskImageMimes?.map((m) => m.toLowerCase())),
+    executables: new Set(types.executables),
+    scripts: new Set(types.scripts),
+    executableMimes: new Set(types.executableMimes?.map((m) => m.toLowerCase())),
+    archives: new Set(types.archives),
+    compressors: new Set(types.compressors),
+    decoys: new Set(types.decoys),
   };
 }
 
-/** Every word pattern of the text rules: the words they spell are the vocabulary names are read with. */
-function wordSources(text: NonNullable<RulesData['text']>): string[] {
-  const single = [text.windowsClaim, text.modernWindowsClaim, text.windowsImageExclude, text.programHardwareExclude, text.executableClaim, text.installerClaim, text.scriptClaim, text.windowsShape, text.oldWindowsImageClaim, text.officeImageClaim, text.unreleasedWindows, text.bundledExtra];
-  return [...Object.values(text.contexts ?? {}), ...(text.lures ?? []).map((lure) => lure.pattern), ...single].filter((s): s is string => typeof s === 'string');
-}
-
-/** The piece sets of all the given claim patterns together; null when one cannot be read. */
-function claimPieces(sources: readonly (string | undefined)[]): string[][] | null {
-  const sets: string[][] = [];
-  for (const source of sources) {
-    if (!source) continue;
-    const pieces = requiredPieces(source);
-    if (!pieces) return null;
-    sets.push(...pieces);
-  }
-  return withoutImplied(sets);
-}
-
-/** Drops each set that can only hold when a shorter kept one holds too (["win","1"] by ["w","1"]). */
-function withoutImplied(sets: readonly string[][]): string[][] {
-  const size = (set: readonly string[]): number => set.reduce((n, piece) => n + piece.length, 0);
-  const kept: string[][] = [];
-  for (const set of [...sets].sort((a, b) => size(a) - size(b))) {
-    const implied = kept.some((k) => k.every((piece) => set.some((p) => p.includes(piece))));
-    if (!implied) kept.push(set);
-  }
-  return kept;
-}
-
-/** A host label is glued words by nature ("getwin12"): read it knowing the risk words as well. */
-function withWords(lures: LureRules, sources: readonly string[], extra: readonly string[]): LureRules {
-  return { ...lures, vocabulary: vocabularyOf([...sources, extra.join(' ')]) };
+function nameRules(text: NonNullable<RulesData['text']>, claimPieces: string[][] | null): NameRules {
+  return {
+    officialFileNames: text.officialFileNames?.length ? new RegExp(text.officialFileNames.map((p) => `(?:${p})`).join('|')) : null,
+    windowsClaim: optionalRegex(text.windowsClaim),
+    modernWindowsClaim: optionalRegex(text.modernWindowsClaim),
+    windowsImageExclude: optionalRegex(text.windowsImageExclude),
+    executableClaim: optionalRegex(text.executableClaim),
+    installerClaim: optionalRegex(text.installerClaim),
+    scriptClaim: optionalRegex(text.scriptClaim),
+    windowsShape: optionalRegex(text.windowsShape),
+    officeImageClaim: optionalRegex(text.officeImageClaim),
+    windowsShapeHint: optionalRegex(text.windowsShapeHint),
+    oldWindowsImageClaim: optionalRegex(text.oldWindowsImageClaim),
+    oldWindowsImageHint: optionalRegex(text.oldWindowsImageHint),
+    programHardwareExclude: optionalRegex(text.programHardwareExclude),
+    unreleasedWindows: optionalRegex(text.unreleasedWindows),
+    bundledExtra: optionalRegex(text.bundledExtra),
+    minWindowsImageBytes: text.minWindowsImageBytes ?? 0,
+    minWindowsExtrasBytes: text.minWindowsExtrasBytes ?? 0,
+    claimPieces,
+  };
 }

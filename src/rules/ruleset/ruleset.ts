@@ -2,6 +2,7 @@
 // part is shared: adding user lists to it indexes only those few entries.
 import { DomainTable } from '../hosts/domain-table.ts';
 import { compileRules, type CompiledRules } from './compile-rules.ts';
+import { precompileRules } from './precompile-rules.ts';
 import { normalizeDomainInput } from '../hosts/describe-host.ts';
 import type { HostFacts, HostTables } from '../hosts/host-facts.ts';
 import { parseRulesData } from '../data/rules-data-schema.ts';
@@ -19,7 +20,8 @@ export interface Ruleset {
 
 /** Validates `data` (throws RulesDataError naming `source`), compiles it, adds the user lists. */
 export function createRuleset(data: unknown, source: string, user?: UserLists): Ruleset {
-  return withUserLists(compileRules(parseRulesData(data, source), source), user);
+  const parsed = parseRulesData(data, source);
+  return withUserLists(compileRules(parsed, source, precompileRules(parsed)), user);
 }
 
 /** A rule set on already compiled rules: cheap, for when only the user lists changed. */

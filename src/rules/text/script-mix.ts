@@ -11,11 +11,13 @@ const SCRIPTS = [
   'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala', 'Thai', 'Lao', 'Tibetan', 'Myanmar', 'Georgian', 'Hangul',
   'Ethiopic', 'Khmer', 'Mongolian', 'Hiragana', 'Katakana', 'Bopomofo', 'Han', 'Thaana', 'Syriac', 'Cherokee',
 ] as const;
-const MATCHERS = SCRIPTS.map((script) => new RegExp(`\\p{scx=${script}}`, 'u'));
+// Made on first use (an IDN label), not when the worker starts: Unicode property expressions are
+// costly to build and most host names are ASCII.
+let matchers: RegExp[] | undefined;
 const bit = (script: (typeof SCRIPTS)[number]): number => 1 << SCRIPTS.indexOf(script);
 /** A letter of a script not in the list above: its own, unknown script. */
 const OTHER = 2 ** SCRIPTS.length;
-const ANY = /^[\p{scx=Zyyy}\p{scx=Zinh}]$/u;
+let any: RegExp | undefined;
 
 const LATIN = bit('Latin');
 const LOOKS_LATIN = bit('Cyrillic') | bit('Greek');
@@ -24,9 +26,10 @@ const HAN = bit('Han');
 const CJK_SETS = [HAN | bit('Hiragana') | bit('Katakana'), HAN | bit('Bopomofo'), HAN | bit('Hangul')];
 
 function scriptsOfChar(ch: string): number {
-  if (ANY.test(ch)) return -1; // Common or Inherited: fits every script
+  if ((any ??= /^[\p{scx=Zyyy}\p{scx=Zinh}]$/u).test(ch)) return -1; // Common or Inherited: fits every script
+  matchers ??= SCRIPTS.map((script) => new RegExp(`\\p{scx=${script}}`, 'u'));
   let mask = 0;
-  for (let i = 0; i < MATCHERS.length; i++) if ((MATCHERS[i] as RegExp).test(ch)) mask |= 1 << i;
+  for (let i = 0; i < matchers.length; i++) if ((matchers[i] as RegExp).test(ch)) mask |= 1 << i;
   return mask === 0 ? OTHER : mask;
 }
 

@@ -16,11 +16,22 @@ export interface Vocabulary {
  * not those of look-arounds, which name what a match must not be ("th" of "12 th").
  */
 export function vocabularyOf(sources: readonly string[]): Vocabulary {
+  return vocabularyOfWords(wordsOf(sources));
+}
+
+/** The words of `sources` (see vocabularyOf): what the build ships precompiled for the bundled rules. */
+export function wordsOf(sources: readonly string[]): string[] {
   const words = new Set<string>([CANONICAL]);
   for (const source of sources) {
     const plain = withoutLookarounds(source).replace(/\\[a-zA-Z]/g, ' ').replace(/\[[^\]]*\]/g, ' ');
     for (const word of plain.match(/[a-z]{2,}/g) ?? []) words.add(word);
   }
+  return [...words];
+}
+
+/** The vocabulary of words already read out of the patterns (wordsOf). */
+export function vocabularyOfWords(list: readonly string[]): Vocabulary {
+  const words = new Set(list);
   let longest = 0;
   const prefixes = new Set<string>();
   for (const word of words) {
