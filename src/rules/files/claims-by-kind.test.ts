@@ -20,6 +20,11 @@ const rows: VerdictRow[] = [
   { desc: 'a batch file named as a Windows update tool', input: at('Win10_Update_Tool.bat'), verdict: 'dangerous', codes: ['executable-claims-windows'] },
   { desc: 'a program named as an ISO downloader stays a tool', input: at('Windows_ISO_Downloader.exe'), verdict: 'ignored', codes: [] },
   { desc: 'a script that names no Windows', input: at('Fido.ps1'), verdict: 'ignored', codes: [] },
+  // Microsoft names its updates by kind (security, cumulative, feature …): a program named as one
+  // off Microsoft poses as Windows' own update, glued or spaced.
+  { desc: 'a "Windows Security Update" app package', input: at('WindowsSecurityUpdate.msix', 8.9 * MB), verdict: 'dangerous', codes: ['executable-claims-windows'] },
+  { desc: 'a "Windows Critical Update" with a KB number', input: at('Windows_Critical_Update_KB5044284.exe'), verdict: 'dangerous', codes: ['executable-claims-windows'] },
+  { desc: "an app's own update names no Windows update", input: at('Windows_Terminal_Update.exe'), verdict: 'ignored', codes: [] },
   // Windows images named by their shape: a build and revision with an architecture or edition,
   // an edition beside a feature update, WinServer glued, install images with a word inside.
   { desc: 'a UUP dump style build name', input: at('26200.7019_amd64_en-us_PROFESSIONAL.iso', 5 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
