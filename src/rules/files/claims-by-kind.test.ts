@@ -14,6 +14,13 @@ const rows: VerdictRow[] = [
   { desc: 'spaced with mixed separators, as a program', input: at('W_._i_._n_._d_._o_._w_._s 1 2.exe'), verdict: 'dangerous', codes: ['lure-windows-12', 'executable-claims-windows'] },
   { desc: 'a spaced "win" and its version', input: at('w i n 1 2.iso', 3 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
   { desc: 'spaced digits alone name nothing', input: at('photo 1 2 3 4.iso', 3 * GB), verdict: 'unknown', codes: [] },
+  // Letters written for the digits of the version beside "Windows" read as the digits; other words stay words.
+  { desc: 'a small L for the 1 of "Windows 12"', input: at('Windows_l2_Pro_AI_x64.iso', 5 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
+  { desc: 'a bar for the 1, glued to "Win"', input: at('Win|2_Setup.exe'), verdict: 'dangerous', codes: ['lure-windows-12', 'executable-claims-windows'] },
+  { desc: 'a small L for the 1 of an unreleased version', input: at('Windows l3 Pro.iso', 5 * GB), verdict: 'dangerous', codes: ['lure-unreleased-windows', 'windows-image-unofficial-host'] },
+  { desc: 'a capital O for the 0 of Windows 10 is Windows 10', input: at('Windows_1O_Pro.iso', 5 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: "a laptop's Core i7 beside Windows is no version", input: at('Windows_i7_Laptop_Recovery.iso', 12 * GB), verdict: 'unknown', codes: [] },
+  { desc: 'a word after Windows is no version', input: at('Windows_lo-fi_wallpapers.zip', 30 * MB), verdict: 'ignored', codes: [] },
   // Scripts named as Windows tools off Microsoft: no vendor ships those as a bare script.
   { desc: 'a VBScript named as a Windows ISO downloader', input: at('Windows_11_ISO_Downloader.vbs', 8192), verdict: 'dangerous', codes: ['executable-claims-windows'] },
   { desc: 'a PowerShell Windows activation', input: at('Windows11_Activate.ps1', 42000), verdict: 'dangerous', codes: ['executable-claims-windows'] },
