@@ -6,6 +6,7 @@ import { Findings } from './findings.ts';
 import { boundedText, MAX_FILE_NAME } from './text/bounded-text.ts';
 import { findLuresFolded, mayHoldLure, NO_LURES } from './files/lure-terms.ts';
 import { addNameSignals } from './files/name-signals.ts';
+import { addProgramSiteSignals } from './program-sites.ts';
 import { foldText, foldWords } from './text/normalize-text.ts';
 import { hasSpacedLetters } from './text/spaced-letters.ts';
 import { reason } from './reason-codes.ts';
@@ -66,7 +67,8 @@ function judge(download: DownloadInput, ruleset: Ruleset): Verdict {
   addLures(serving, ruleset, findings);
   addLures(origin, ruleset, findings);
   addLinkingPageLures([page, referrer], serving, foldedName, ruleset, findings);
-  addNameSignals(file, foldedName, nameLures, download.totalBytes, servedBy?.official === true, ruleset.rules, findings);
+  const nameWords = addNameSignals(file, foldedName, nameLures, download.totalBytes, servedBy?.official === true, ruleset.rules, findings);
+  addProgramSiteSignals(file, nameWords, foldedName, { serving, origin, page, referrer }, ruleset, findings);
   // A bare IP address is no site's name: it makes a claim (a Windows image, a lure) worse, and
   // leaves a name that says nothing unexplained; a named Linux image on a mirror's IP is only that.
   if (servedBy?.isPublicIp && (findings.size > 0 || !nameSaysWhatItIs(foldedName))) findings.add('ip-host', false);

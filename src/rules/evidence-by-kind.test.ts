@@ -42,6 +42,23 @@ const rows: VerdictRow[] = [
   // A hardware generation explains a driver pack's name, not a disk image's (Gen2 is a VM generation).
   { desc: 'a scene image with {Gen2}', input: at('Windows 11 Pro N for Workstations x64 MULTi-19 JUL 2024 {Gen2}.iso', 7 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
   { desc: "a laptop generation's driver pack", input: at('tp_t14-gen3_mt21ah-21aj_w11_23h2_202406.exe', 2 * GB, 'https://download.lenovo.com/pccbbs/mobiles/tp_t14-gen3_mt21ah-21aj_w11_23h2_202406.exe'), verdict: 'ignored', codes: [] },
+  // Microsoft's apps named as a setup come from Microsoft, its code-host projects or an intranet share.
+  { desc: 'an AI-era "Copilot for Windows" setup from a site named for it', input: at('CopilotForWindows_Setup.exe', 7 * MB, 'https://copilot-desktop.app/download/CopilotForWindows_Setup.exe'), verdict: 'suspicious', codes: ['microsoft-app-unofficial-host'] },
+  { desc: 'any Copilot program from a site named for it', input: at('Copilot.exe', 7 * MB, 'https://copilot-desktop.app/download/Copilot.exe'), verdict: 'suspicious', codes: ['microsoft-app-unofficial-host'] },
+  { desc: 'a Microsoft 365 setup from a file host', input: at('Microsoft365_Setup.exe', 7 * MB), verdict: 'suspicious', codes: ['microsoft-app-unofficial-host'] },
+  { desc: "PowerToys from an impostor's GitHub", input: at('PowerToysSetup-0.87.0-x64.exe', 200 * MB, 'https://github.com/pt-releases/PowerToys/releases/download/v0.87.0/PowerToysSetup-0.87.0-x64.exe'), verdict: 'suspicious', codes: ['microsoft-app-unofficial-host'] },
+  { desc: "PowerToys from Microsoft's own GitHub", input: at('PowerToysSetup-0.87.0-x64.exe', 200 * MB, 'https://github.com/microsoft/PowerToys/releases/download/v0.87.0/PowerToysSetup-0.87.0-x64.exe'), verdict: 'ignored', codes: [] },
+  { desc: "OneDrive's setup from Microsoft's sfx.ms", input: at('OneDriveSetup.exe', 50 * MB, 'https://oneclient.sfx.ms/Win/Installers/24.1/amd64/OneDriveSetup.exe'), verdict: 'ignored', codes: [] },
+  { desc: 'Teams from an intranet share', input: at('MSTeamsSetup.exe', 100 * MB, 'https://fileserver.corp/sw/MSTeamsSetup.exe'), verdict: 'ignored', codes: [] },
+  { desc: "a vendor's plug-in for Outlook", input: at('Zoom_Plugin_for_Microsoft_Outlook_Setup.msi', 20 * MB, 'https://zoom.us/client/latest/Zoom_Plugin_for_Microsoft_Outlook_Setup.msi'), verdict: 'ignored', codes: [] },
+  { desc: 'a backup tool for Microsoft 365', input: at('Veeam_Backup_for_Microsoft_365_Setup.exe', 20 * MB, 'https://download2.veeam.com/VBO/Veeam_Backup_for_Microsoft_365_Setup.exe'), verdict: 'ignored', codes: [] },
+  { desc: 'another office suite and another "Teams"', input: at('WPS_Office_Setup.exe', 200 * MB), verdict: 'ignored', codes: [] },
+  { desc: "AWS's Copilot CLI names no setup", input: at('copilot-windows.exe', 30 * MB, 'https://github.com/aws/copilot-cli/releases/download/v1.34.0/copilot-windows.exe'), verdict: 'ignored', codes: [] },
+  // A Windows ISO downloader or maker: the site decides.
+  { desc: 'an ISO downloader from a look-alike of Softpedia', input: at('Windows_11_ISO_Downloader_v3.exe', 2 * MB, 'https://www.softpedia-dl.org/Windows_11_ISO_Downloader_v3.exe'), verdict: 'suspicious', codes: ['windows-iso-tool-untrusted-site'] },
+  { desc: 'an ISO maker from a site named for Windows ISOs', input: at('WinISO_Maker_Setup.exe', 4 * MB, 'https://winiso-maker.com/WinISO_Maker_Setup.exe'), verdict: 'suspicious', codes: ['windows-iso-tool-untrusted-site'] },
+  { desc: "HeiDoc's downloader from its own site", input: at('Windows-ISO-Downloader.exe', 6 * MB, 'https://www.heidoc.net/php/Windows-ISO-Downloader.exe'), verdict: 'ignored', codes: [] },
+  { desc: "the same tool from Softpedia's real download host", input: at('Windows-ISO-Downloader.exe', 6 * MB, 'https://www.softpedia-secure-download.com/dl/abc/Windows-ISO-Downloader.exe'), verdict: 'ignored', codes: [] },
 ];
 
 describe('classify: evidence by kind', () => {

@@ -97,6 +97,14 @@ export const REASONS = {
     verdict: 'suspicious',
     detail: "It claims to be a Windows disk image but does not come from Microsoft's servers.",
   },
+  'microsoft-app-unofficial-host': {
+    verdict: 'suspicious',
+    detail: 'It presents itself as the installer of a Microsoft app, but Microsoft does not ship its apps from this site.',
+  },
+  'windows-iso-tool-untrusted-site': {
+    verdict: 'suspicious',
+    detail: 'It claims to download or make Windows ISOs, from a site that imitates a download portal or is named for Windows ISOs.',
+  },
   'office-image-unofficial-host': {
     verdict: 'suspicious',
     detail: "It claims to be a Microsoft Office disk image but does not come from Microsoft's servers, so it may have been modified.",

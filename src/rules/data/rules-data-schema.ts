@@ -88,7 +88,7 @@ export const RulesDataSchema = z.object({
       scripts: extensionList.optional(),
       executableMimes: z.array(z.string()).optional(),
       archives: extensionList.optional(),
-      /** Single-file compressors: `x.vhd.xz` is judged as the disk image inside. */
+      /** Compressors and archives whose name says they hold one image: `x.vhd.xz`, `x.iso.zip` are judged as that image. */
       compressors: extensionList.optional(),
       decoys: extensionList.optional(),
     })

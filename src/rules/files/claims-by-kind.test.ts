@@ -62,6 +62,15 @@ const rows: VerdictRow[] = [
   { desc: 'a gzipped Windows image from elsewhere', input: at('Win11_Pro_x64.img.gz', 4 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
   { desc: 'a zstd-packed Windows 12 image', input: at('Windows12_Pro.iso.zst', 4 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
   { desc: 'a source tarball is still only an archive', input: at('linux-6.12.tar.xz', 140 * MB), verdict: 'ignored', codes: [] },
+  // Zipped images named for the one image inside are that image; Fedora's .vhdfixed is a VHD.
+  { desc: 'a zipped Memtest86+ ISO', input: at('mt86plus_7.20_64.iso.zip', 1.2 * MB, 'https://memtest.org/download/v7.20/mt86plus_7.20_64.iso.zip'), verdict: 'unknown', codes: [] },
+  { desc: 'ReactOS zipped with "-iso" before the zip', input: at('ReactOS-0.4.15-release-1-gdbb43bbaeb2-x86-iso.zip', 110 * MB), verdict: 'unknown', codes: [] },
+  { desc: 'a zipped VMDK appliance', input: at('haos_ova-16.3.vmdk.zip', 480 * MB), verdict: 'unknown', codes: [] },
+  { desc: "Fedora's fixed VHD, xz-compressed", input: at('Fedora-Cloud-Base-Azure-43-1.6.x86_64.vhdfixed.xz', 500 * MB), verdict: 'unknown', codes: [] },
+  { desc: 'a zipped "Win12 Lite" ISO is a Windows 12 image', input: at('Win12_Lite.iso.zip', 3 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'lure-modified-build', 'windows-image-unofficial-host'] },
+  { desc: 'a 7z of a Windows image too small to hold it', input: at('Win11_24H2_x64.iso.7z', 3 * MB), verdict: 'dangerous', codes: ['too-small-for-windows', 'windows-image-unofficial-host'] },
+  { desc: 'a zip that names no image stays an archive', input: at('GNS3.VM.VMware.Workstation.2.2.54.zip', 1.1 * GB), verdict: 'ignored', codes: [] },
+  { desc: 'a torrent of an image is not the image', input: at('ubuntu-24.04-desktop-amd64.iso.torrent', 100000), verdict: 'ignored', codes: [] },
 ];
 
 describe('classify: names by kind of disguise', () => {

@@ -82,10 +82,11 @@ export function fileFacts(name: string, mime: string | undefined, types: FileTyp
   // One look for plain ASCII serves both the extension and the hidden-character flags.
   const ascii = isPlainAscii(name);
   let { ext, stem } = extensionOf(name, ascii);
-  // A compressed image (`x.vhd.xz`, `x.iso.zst`) is the image once unpacked: judged as one.
+  // A compressed or zipped image (`x.vhd.xz`, `x.iso.zip`, `ReactOS-…-iso.zip`) is the image
+  // once unpacked: judged as one, lures and all.
   if (types.compressors.has(ext)) {
-    const inner = extensionOf(stem, ascii);
-    if (types.diskImages.has(inner.ext)) ({ ext, stem } = inner);
+    const inner = imageInside(stem, ascii, types);
+    if (inner) ({ ext, stem } = inner);
   }
   let kind: FileKind = 'other';
   if (types.diskImages.has(ext)) kind = 'disk-image';
@@ -100,6 +101,17 @@ export function fileFacts(name: string, mime: string | undefined, types: FileTyp
   const doubleExtension = kind === 'executable' && hasDecoyExtension(ascii ? stem : stem.normalize('NFKC'), types);
   const script = kind === 'executable' && types.scripts.has(ext);
   return { name, ext, kind, script, doubleExtension, flags: ascii ? NO_FLAGS : hiddenCharacterFlags(name) };
+}
+
+const IMAGE_WORD_AT_END = /[-_]([a-z0-9]{2,6})$/i;
+
+/** The image a container's name says it holds: `x.iso` of `x.iso.zip`, or `x-iso` of `x-iso.zip`. */
+function imageInside(stem: string, ascii: boolean, types: FileTypeRules): { ext: string; stem: string } | null {
+  const inner = extensionOf(stem, ascii);
+  if (types.diskImages.has(inner.ext)) return inner;
+  const word = IMAGE_WORD_AT_END.exec(stem);
+  const ext = word?.[1]?.toLowerCase();
+  return word && ext && types.diskImages.has(ext) ? { ext, stem: stem.slice(0, word.index) } : null;
 }
 
 /** `stem` ends in a harmless-looking extension (`x.iso` of `x.iso.exe`). Non-ASCII stems come

@@ -31,6 +31,8 @@ export interface LureRules {
   gate: AnchorGate | null;
   /** The words the rules know, to read glued, spaced or misspelled text (read-words.ts). */
   vocabulary: Vocabulary;
+  /** Every named context, compiled: word patterns the file-name signals read too. */
+  named: ReadonlyMap<string, RegExp>;
 }
 
 export const NO_LURES: readonly Lure[] = [];
@@ -41,17 +43,19 @@ function defaultSeverity(code: string): 'suspicious' | 'dangerous' {
 }
 
 export function compileLures(data: readonly LureData[], contexts: Readonly<Record<string, string>>, vocabulary: Vocabulary): LureRules {
+  const named = new Map(Object.entries(contexts).map(([name, source]) => [name, new RegExp(source)]));
+  const context = (name: string): RegExp => named.get(name) ?? /$^/;
   const lures = data.map((lure) => ({
     code: lure.code,
     pattern: new RegExp(lure.pattern),
-    contexts: (lure.context ?? []).map((name) => new RegExp(contexts[name] ?? '$^')),
-    unless: (lure.unless ?? []).map((name) => new RegExp(contexts[name] ?? '$^')),
+    contexts: (lure.context ?? []).map(context),
+    unless: (lure.unless ?? []).map(context),
     severity: lure.severity ?? defaultSeverity(lure.code),
   }));
   const source = data.map((lure) => `(?:${lure.hint})`).join('|');
   const hints = data.length > 0 ? new RegExp(source) : null;
   const hintsAnyCase = data.length > 0 ? new RegExp(source, 'i') : null;
-  return { lures, hints, hintsAnyCase, gate: compileGate(data.map((lure) => lure.hint)), vocabulary };
+  return { lures, hints, hintsAnyCase, gate: compileGate(data.map((lure) => lure.hint)), vocabulary, named };
 }
 
 /** The lures in already folded text (see foldWords), each code once, in data order. */

@@ -1,7 +1,7 @@
 // What names say, by kind: hidden words, fake installers, Microsoft's own naming schemes off
 // Microsoft, activation wording, unreleased versions, and the words that mean something else.
 import { describe, expect, it } from 'vitest';
-import { at, type VerdictRow, MB } from '../testing/verdict-rows.ts';
+import { at, type VerdictRow, GB, MB } from '../testing/verdict-rows.ts';
 import { bundledRuleset } from '../ruleset/bundled-rules.ts';
 import { classify } from '../classify.ts';
 
@@ -13,6 +13,22 @@ const rows: VerdictRow[] = [
   { desc: 'a 2 MB "Windows 11 drivers" image is too small even for an add-on disc', input: at('Windows_11_drivers.iso', 2 * MB), verdict: 'dangerous', codes: ['too-small-for-windows'] },
   { desc: 'VMware Tools 12.5 for Windows (130 MB) stays an add-on disc', input: at('VMware-tools-windows-12.5.0-24276846.iso', 130 * MB), verdict: 'unknown', codes: [] },
   { desc: 'activator words beside an exclusion word still count', input: at('Windows 11 drivers + KMS activator.zip'), verdict: 'dangerous', codes: ['lure-activator'] },
+  // 1b. Boot, packaging, firmware and tool words explain a program or a small image, never Windows media's size.
+  { desc: 'a 5 GB "USB Ready UEFI" Windows image is still Windows media', input: at('Windows11_USB_Ready_UEFI.img.gz', 5 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'a 6 GB "Bootable Media" Windows image is still Windows media', input: at('Windows 11 Pro Bootable Media.iso', 6 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'a small UEFI firmware image naming Windows stays explained', input: at('Windows_11_UEFI_Firmware_Update.img', 16 * MB), verdict: 'unknown', codes: [] },
+  { desc: "a backup vendor's bootable media under 1 GiB stays explained", input: at('Acronis_Bootable_Media_WinPE_Server2012R2.iso', 600 * MB), verdict: 'unknown', codes: [] },
+  { desc: 'a 1.2 GB driver disc stays explained at any size', input: at('HPE_Windows_Server_2012_R2_Drivers.iso', 1.2 * GB), verdict: 'unknown', codes: [] },
+  { desc: 'a 5 GB language pack disc stays explained', input: at('Windows_11_Language_Pack_x64.iso', 5 * GB), verdict: 'unknown', codes: [] },
+  { desc: 'a media-sized graphics driver zip stays a driver', input: at('Intel_Graphics_Driver_Windows_11.zip', 1.3 * GB), verdict: 'ignored', codes: [] },
+  // 1c. Removal wording in its shapes is a modified build; an install image with a release and words inside is Windows.
+  { desc: 'an install image with a release and a glued removal word', input: at('install_25H2_NoDefender.esd', 4 * GB), verdict: 'suspicious', codes: ['lure-modified-build', 'windows-image-unofficial-host'] },
+  { desc: '"without Edge"', input: at('Win11_24H2_without_Edge_x64.iso', 5 * GB), verdict: 'suspicious', codes: ['lure-modified-build', 'windows-image-unofficial-host'] },
+  { desc: '"sans Defender"', input: at('Windows 10 sans Defender.iso', 5 * GB), verdict: 'suspicious', codes: ['lure-modified-build', 'windows-image-unofficial-host'] },
+  { desc: 'a component "removed"', input: at('Windows11_Defender_Removed.iso', 5 * GB), verdict: 'suspicious', codes: ['lure-modified-build', 'windows-image-unofficial-host'] },
+  { desc: 'no telemetry, as a program', input: at('Win11_No-Telemetry_Setup.exe'), verdict: 'dangerous', codes: ['executable-claims-windows', 'lure-modified-build'] },
+  { desc: 'an antivirus whose name ends in "defender" is no removal', input: at('BitdefenderSetup.exe', 10 * MB), verdict: 'ignored', codes: [] },
+  { desc: 'a Defender tool names no Windows build', input: at('Windows-Defender-Remover-12.8.exe', 2 * MB), verdict: 'ignored', codes: [] },
   // 2. Capitals, separators and glue hide no word.
   { desc: 'all capitals', input: at('WINDOWS12PRO.iso'), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
   { desc: 'spaced out with dots', input: at('w.i.n.d.o.w.s-12.iso'), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },

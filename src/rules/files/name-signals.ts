@@ -10,7 +10,7 @@ import { foldWords } from '../text/normalize-text.ts';
 import { mayHideWindows, readWords } from '../text/read-words.ts';
 import { lettersForDigits } from '../text/version-digits.ts';
 
-const test = (pattern: RegExp | null, words: string): boolean => pattern?.test(words) ?? false;
+const test = (pattern: RegExp | null, words: string | null): boolean => words !== null && (pattern?.test(words) ?? false);
 
 export function addNameSignals(
   file: FileFacts,
@@ -20,8 +20,8 @@ export function addNameSignals(
   fromMicrosoft: boolean,
   rules: CompiledRules,
   findings: Findings,
-): void {
-  if (file.name === '') return;
+): string | null {
+  if (file.name === '') return null;
   const names = rules.names;
   const officialName = names.officialFileNames?.test(folded) ?? false;
   // Only a name holding a claim pattern's pieces ("win" and "7", "w" and "1" …) or something
@@ -32,13 +32,20 @@ export function addNameSignals(
   // drivers and "Vista" photos name something else.
   const mayBeOld = file.kind === 'disk-image' && names.oldWindowsImageClaim !== null && (names.oldWindowsImageHint?.test(folded) ?? true);
   const mayClaim = officialName || mayHaveShape || mayBeOld || mayHoldPieces(folded, names.claimPieces) || mayHideWindows(folded) || lettersForDigits(folded) !== null;
-  const words = mayClaim ? readWords(foldWords(file.name, folded), rules.lures.vocabulary) : '';
+  const words = mayClaim ? readWords(foldWords(file.name, folded), rules.lures.vocabulary) : null;
   const shaped = mayHaveShape && test(names.windowsShape, words);
   // An exclusion word ("drivers", "tools") explains a benign name beside Windows, unless it is
   // an extra of the image ("with drivers"). It only sets aside the host-only signal: size,
   // program type and lure words are evidence of their own.
   const hardware = file.kind !== 'disk-image' && test(names.programHardwareExclude, words);
-  const excluded = (test(names.windowsImageExclude, words) || hardware) && !test(names.bundledExtra, words);
+  const mediaSized = typeof totalBytes === 'number' && totalBytes >= names.minWindowsImageBytes;
+  // Firmware, device, boot and packaging words ("UEFI", "bootable media") and a tool's words
+  // ("maker") explain a program or a small image; an image or archive the size of Windows media
+  // is still that media, however it is booted or packed. Driver, language and recovery packs are
+  // real and that big, so those words explain any size.
+  const smallOnly = file.kind === 'executable' || !mediaSized;
+  const smallExcluded = smallOnly && test(rules.lures.named.get('smallImageExclude') ?? null, words);
+  const excluded = (test(names.windowsImageExclude, words) || smallExcluded || hardware) && !test(names.bundledExtra, words);
   const claimsWindows = officialName || shaped || test(names.windowsClaim, words);
   // A release word alone is a weaker claim: it holds the image, but says too little for the size check.
   const claimsOldWindows = mayBeOld && test(names.oldWindowsImageClaim, words);
@@ -63,7 +70,6 @@ export function addNameSignals(
     if (file.kind === 'executable' && (posesAsImage || posesAsSetup || scriptPoses) && !officialName) findings.add('executable-claims-windows', true);
     // Nor is Windows media ever packed in an archive: one of an image's size naming a modern
     // Windows is repackaged media. Smaller ones are vendors' programs for that Windows.
-    const mediaSized = typeof totalBytes === 'number' && totalBytes >= names.minWindowsImageBytes;
     const packsWindows = mediaSized && !excluded && (shaped || test(names.modernWindowsClaim, words));
     if (file.kind === 'archive' && (posesAsImage || posesAsSetup || officialName || packsWindows)) findings.add('archive-claims-windows', true);
   }
@@ -76,8 +82,9 @@ export function addNameSignals(
   // it is still far above the image bar's first megabytes.
   const archiveOfImage = file.kind === 'archive' && claimsWindows && !excluded && test(names.executableClaim, words);
   if (archiveOfImage && size > 0 && size < names.minWindowsExtrasBytes) findings.add('too-small-for-windows', true);
-  if (file.kind !== 'disk-image' || size <= 0 || size >= minBytes) return;
+  if (file.kind !== 'disk-image' || size <= 0 || size >= minBytes) return words;
   const claimsModernWindows = claimsNewWindows || shaped || test(names.modernWindowsClaim, words);
   // Any Windows image, even of an old release, holds more than an add-on disc's bar.
   if (claimsModernWindows || (claimsWindows && size < names.minWindowsExtrasBytes)) findings.add('too-small-for-windows', true);
+  return words;
 }

@@ -101,12 +101,25 @@ def mirror_of(url):
     return f'{pick(MIRRORS)}/{folder + "/" if folder else ""}{path}'
 
 
+IMAGE_EXTS = ('iso', 'img', 'vhd', 'vhdx', 'vhdfixed', 'vmdk', 'qcow2', 'vdi', 'ova', 'wim', 'esd', 'udf')
+
+
+def zipped_image(name):
+    # A zip, 7z or rar named for one image (x.iso.zip, ReactOS-…-iso.zip) holds that image.
+    low = name.lower()
+    for packed in ('.zip', '.7z', '.rar'):
+        if low.endswith(packed):
+            stem = low[:-len(packed)]
+            return any(stem.endswith(sep + ext) for sep in '.-_' for ext in IMAGE_EXTS)
+    return False
+
+
 def is_image(name):
-    # A compressed image (x.vhd.xz) is judged as the image inside.
+    # A compressed image (x.vhd.xz) is judged as the image inside, and so is a zipped one.
     low = name.lower()
     for packed in ('.gz', '.xz', '.bz2', '.zst', '.lz4', '.lzma', '.lz'):
         low = low[:-len(packed)] if low.endswith(packed) else low
-    return low.endswith(('.iso', '.img', '.vhd', '.vhdx', '.vmdk', '.qcow2', '.vdi', '.ova', '.wim', '.esd', '.udf'))
+    return low.endswith(tuple('.' + ext for ext in IMAGE_EXTS)) or zipped_image(name)
 
 
 def expect_for(name):
@@ -140,6 +153,8 @@ def add(c, category, why, url, name=None, **extra):
     named_by_url = url.split('?')[0].endswith(name) or url.endswith(name + '/download')
     inp = {'url': url, 'filename': maybe(name, 0.7) if named_by_url else name}
     inp.update(extra)
+    if zipped_image(name):
+        why += ' Zipped, it is still that one disk image: judged as the image (was labelled ignore before).'
     c.add(expect_for(name), category, why, inp)
 
 

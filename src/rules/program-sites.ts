@@ -1,0 +1,84 @@
+// Programs whose name alone does not settle what they are: the site that serves them does.
+// Microsoft's own apps (Copilot, Teams, Edge, Microsoft 365 …) named as a setup come from
+// Microsoft's hosts, its app store or its own projects on code hosts, never from a site of
+// their own; a "Windows ISO downloader" is a real tool from its maker's site or a real download
+// portal, and a fake one from a site imitating a portal or named for Windows ISOs.
+import type { Side } from './download-sides.ts';
+import type { Findings } from './findings.ts';
+import type { FileFacts } from './files/file-name.ts';
+import { foldWords } from './text/normalize-text.ts';
+import { readWords } from './text/read-words.ts';
+import type { Ruleset } from './ruleset/ruleset.ts';
+
+export interface DownloadSides {
+  serving: Side | null;
+  origin: Side | null;
+  page: Side | null;
+  referrer: Side | null;
+}
+
+export function addProgramSiteSignals(file: FileFacts, nameWords: string | null, foldedName: string, sides: DownloadSides, ruleset: Ruleset, findings: Findings): void {
+  if (file.kind !== 'executable' && file.kind !== 'archive') return;
+  const named = ruleset.rules.lures.named;
+  const app = named.get('microsoftApp');
+  const tool = named.get('windowsIsoTool');
+  // Most program names hold no literal of either pattern: they are not read into words again.
+  const mayName = (app !== undefined && holdsLiteral(foldedName, app)) || (tool !== undefined && holdsLiteral(foldedName, tool));
+  if (!mayName) return;
+  const words = nameWords ?? readWords(foldWords(file.name, foldedName), ruleset.rules.lures.vocabulary);
+  if (app?.test(words) && !named.get('thirdPartyForApp')?.test(words) && offMicrosoft(sides)) {
+    // A setup of Microsoft's app, or any program of it from a site named for it (copilot-desktop.app).
+    const siteNamesApp = [sides.serving, sides.origin].some((side) => app.test(hostWords(side, ruleset)));
+    if (siteNamesApp || named.get('appInstaller')?.test(words)) findings.add('microsoft-app-unofficial-host', true);
+  }
+  if (file.kind === 'executable' && tool?.test(words)) {
+    const portal = named.get('downloadPortal');
+    const isoSite = named.get('windowsIsoSite');
+    const fake = [sides.serving, sides.origin, sides.page, sides.referrer].some((side) => {
+      const hostText = hostWords(side, ruleset);
+      // A real portal is a shared host (judged by its files); a host using its name is not it.
+      const imitatesPortal = side?.facts?.shared !== true && (portal?.test(hostText) ?? false);
+      return imitatesPortal || (isoSite?.test(hostText) ?? false);
+    });
+    if (fake) findings.add('windows-iso-tool-untrusted-site', true);
+  }
+}
+
+// Names that never resolve on the public internet: reserved by RFC 6761 (test, example, invalid,
+// localhost), RFC 6762 (local) and RFC 8375 (home.arpa), kept for private use by ICANN (internal,
+// 2024), or never delegated for their name collisions (corp, home, lan …): an intranet's shares.
+const PRIVATE_USE_TLDS = new Set(['local', 'localhost', 'localdomain', 'internal', 'intranet', 'lan', 'corp', 'home', 'arpa', 'private', 'test', 'example', 'invalid']);
+
+const literals = new WeakMap<RegExp, readonly string[]>();
+
+/**
+ * True when `folded` holds a word of three letters or more that `pattern` spells, the way every
+ * match of the app and tool patterns must (a name glued or in capitals is folded to small letters).
+ */
+function holdsLiteral(folded: string, pattern: RegExp): boolean {
+  let words = literals.get(pattern);
+  if (!words) literals.set(pattern, (words = [...new Set(pattern.source.match(/[a-z0-9]{3,}/g) ?? [])]));
+  return words.some((word) => folded.includes(word));
+}
+
+/** Served from none of Microsoft's sites or projects, and from a public site (not an intranet share). */
+function offMicrosoft({ serving, origin }: DownloadSides): boolean {
+  const facts = serving?.facts;
+  if (!serving || !facts) return false;
+  if (facts.isIp ? !facts.isPublicIp : facts.domain === null || PRIVATE_USE_TLDS.has(facts.host.slice(facts.host.lastIndexOf('.') + 1))) return false;
+  return ![serving, origin].some((side) => side !== null && microsoftOwn(side));
+}
+
+/** Microsoft's hosts, or Microsoft's own organisation on a code host (github.com/microsoft/PowerToys). */
+function microsoftOwn(side: Side): boolean {
+  const facts = side.facts;
+  if (!facts) return false;
+  if (facts.official || facts.officialPage || facts.list === 'allow') return true;
+  return facts.shared && /^\/microsoft\//i.test(side.parts.rest);
+}
+
+/** A host name read as words, glued labels split ("winiso-maker" → "win iso maker"). */
+function hostWords(side: Side | null, ruleset: Ruleset): string {
+  const host = side?.facts?.isIp === false ? side.facts.host : '';
+  return host === '' ? '' : readWords(foldWords(host), ruleset.rules.hostLures.vocabulary);
+}
