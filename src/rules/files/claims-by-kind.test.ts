@@ -37,6 +37,13 @@ const rows: VerdictRow[] = [
   { desc: 'Win 16 beside an edition and a feature update is a version claim', input: at('win 16 ltsc 23h2 x64.iso', 4 * GB), verdict: 'dangerous', codes: ['lure-unreleased-windows', 'windows-image-unofficial-host'] },
   { desc: 'a build shape from too small a file', input: at('22631.2428_x64_en-us_ENTERPRISE.iso', 40 * MB), verdict: 'dangerous', codes: ['too-small-for-windows', 'windows-image-unofficial-host'] },
   { desc: 'a Linux release number is no build', input: at('openSUSE-Leap-15.6-DVD-x86_64-Build710.3-Media.iso', 4 * GB), verdict: 'unknown', codes: [] },
+  // A TPM bypass changes the install media, whatever else the name holds; "by <name>" after a
+  // release is a repacker's signature.
+  { desc: 'a repack with a TPM bypass and drivers, signed', input: at('Windows 11 Pro 24H2 x64 [TPM Bypass + Drivers] by OVGorskiy.iso', 6 * GB, 'https://1fichier.com/?a9s8d7f6g5'), verdict: 'suspicious', codes: ['lure-modified-build'] },
+  { desc: 'without TPM, in German', input: at('Win11_25H2_Deutsch_ohne_TPM_Treiber.iso', 6 * GB), verdict: 'suspicious', codes: ['lure-modified-build', 'windows-image-unofficial-host'] },
+  { desc: "a repacker's signature after an edition", input: at('Windows_10_Enterprise_LTSC_2021_by_m0nkrus.iso', 5 * GB), verdict: 'suspicious', codes: ['lure-modified-build', 'windows-image-unofficial-host'] },
+  { desc: 'cursors "by" an artist name no release', input: at('Windows_11_Cursors_Concept_by_jepricreations.zip', 2 * MB), verdict: 'ignored', codes: [] },
+  { desc: 'a Server guide signed by Microsoft is no repack', input: at('Windows_Server_2022_Standard_Guide_by_Microsoft.zip', 2 * MB), verdict: 'ignored', codes: [] },
   // Office images off Microsoft.
   { desc: 'an Office LTSC image from a file host', input: at('Office_2021_ProPlus_LTSC_x64_en-US.iso', 4 * GB), verdict: 'suspicious', codes: ['office-image-unofficial-host'] },
   { desc: 'an Office 365 offline installer image', input: at('Office_365_Offline_Installer.img', 4 * GB), verdict: 'suspicious', codes: ['office-image-unofficial-host'] },
