@@ -56,6 +56,13 @@ const rows: VerdictRow[] = [
   { desc: "a RAID controller's disc for WS2012R2", input: at('MR_WS2012R2_7.708.iso', 950 * MB), verdict: 'unknown', codes: [] },
   { desc: 'SQL Server Standard is no Windows Server', input: at('SQL_Server_2022_Standard.iso', 1500 * MB), verdict: 'unknown', codes: [] },
   { desc: 'Exchange Server is no Windows Server', input: at('Exchange_Server_2019_CU14.iso', 6 * GB), verdict: 'unknown', codes: [] },
+  // A code host's snapshot of a repository is a script project's source: its modified-build words
+  // name what the scripts do. A release asset, a file host's copy or an activator is judged as ever.
+  { desc: "a debloat script's tag snapshot from codeload", input: at('Win11Debloat-2025.11.02.zip', 190_000, 'https://codeload.github.com/Raphire/Win11Debloat/zip/refs/tags/2025.11.02'), verdict: 'ignored', codes: [] },
+  { desc: "a tweak script's branch snapshot from GitLab", input: at('Debloat-Windows-11-main.zip', 80_000, 'https://gitlab.com/someone/debloat-windows-11/-/archive/main/Debloat-Windows-11-main.zip'), verdict: 'ignored', codes: [] },
+  { desc: 'the same name from a file host is still a modified build', input: at('Win11Debloat-2025.11.02.zip', 190_000), verdict: 'suspicious', codes: ['lure-modified-build'] },
+  { desc: "an activator's snapshot is still an activator", input: at('KMS_VL_ALL-main.zip', 300_000, 'https://github.com/someone/KMS_VL_ALL/archive/refs/heads/main.zip'), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'a snapshot of media size naming a lite Windows', input: at('Windows-11-Lite-main.zip', 5 * GB, 'https://github.com/someone/Windows-11-Lite/archive/refs/heads/main.zip'), verdict: 'suspicious', codes: ['lure-modified-build', 'archive-claims-windows'] },
   // An activation claim with the archive's password in the name: hidden from scanners on purpose.
   { desc: 'activation scripts with a version, zipped behind a named password', input: at('MAS_1.8_Password_1234.zip', 256 * 1024), verdict: 'dangerous', codes: ['lure-password-archive'] },
   { desc: 'an activator behind a named password', input: at('Office_Activator_pass_2024.rar', MB), verdict: 'dangerous', codes: ['lure-password-archive', 'lure-activator'] },
