@@ -7,6 +7,7 @@ import { boundedText, MAX_FILE_NAME } from './text/bounded-text.ts';
 import { findLuresFolded, mayHoldLure, NO_LURES } from './files/lure-terms.ts';
 import { addNameSignals } from './files/name-signals.ts';
 import { isSourceSnapshot } from './files/source-snapshot.ts';
+import { namesImageArchive } from './files/image-archive.ts';
 import { addProgramSiteSignals } from './program-sites.ts';
 import { foldText, foldWords } from './text/normalize-text.ts';
 import { hasSpacedLetters } from './text/spaced-letters.ts';
@@ -62,6 +63,8 @@ function judge(download: DownloadInput, ruleset: Ruleset): Verdict {
 
   const lures = ruleset.rules.lures;
   const foldedName = foldText(file.name);
+  // A prebuilt VM or a live medium in an archive ("kali-…-vmware-amd64.7z") is judged as its image.
+  if (file.kind === 'archive' && namesImageArchive(file.name, foldedName, ruleset.rules)) file = { ...file, kind: 'disk-image' };
   // Each text is read only when its cheap anchor scan finds a hint of a lure: most hold none.
   const nameLures = mayHoldLure(file.name, lures) || hasSpacedLetters(foldedName) ? findLuresFolded(foldWords(file.name, foldedName), lures) : NO_LURES;
   // A code host's snapshot of a repository under the image bar is a script project's source

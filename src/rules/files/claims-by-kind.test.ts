@@ -69,6 +69,17 @@ const rows: VerdictRow[] = [
   { desc: 'a gzipped Windows image from elsewhere', input: at('Win11_Pro_x64.img.gz', 4 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
   { desc: 'a zstd-packed Windows 12 image', input: at('Windows12_Pro.iso.zst', 4 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
   { desc: 'a source tarball is still only an archive', input: at('linux-6.12.tar.xz', 140 * MB), verdict: 'ignored', codes: [] },
+  // A Yocto disk image, a compressed tar of one image, and archives named as a prebuilt VM or a
+  // live medium are judged as the image they hold; a hypervisor's own tools stay archives.
+  { desc: "a Yocto board's compressed wic image", input: at('phytec-qt6demo-image-phyboard-pollux-imx8mp-3.rootfs.wic.xz', 700 * MB), verdict: 'unknown', codes: [] },
+  { desc: "Ubuntu's Azure VHD in a tar.gz", input: at('noble-server-cloudimg-amd64-azure.vhd.tar.gz', 700 * MB, 'https://cloud-images.ubuntu.com/noble/current/noble-server-cloudimg-amd64-azure.vhd.tar.gz'), verdict: 'unknown', codes: [] },
+  { desc: "Kali's VMware VM in a 7z", input: at('kali-linux-2025.3-vmware-amd64.7z', 3 * GB, 'https://cdimage.kali.org/kali-2025.3/kali-linux-2025.3-vmware-amd64.7z'), verdict: 'unknown', codes: [] },
+  { desc: "Kali's Hyper-V VM in a 7z", input: at('kali-linux-2026.3-hyperv-amd64.7z', 3 * GB), verdict: 'unknown', codes: [] },
+  { desc: 'the GNS3 VM for VMware, zipped', input: at('GNS3.VM.VMware.Workstation.2.2.55.zip', GB), verdict: 'unknown', codes: [] },
+  { desc: 'a zipped live CD', input: at('FD14-LiveCD.zip', 400 * MB), verdict: 'unknown', codes: [] },
+  { desc: 'a Windows VM in a 7z is a Windows image, here too small', input: at('Windows11-VMware-amd64.7z', 500 * MB), verdict: 'dangerous', codes: ['too-small-for-windows', 'windows-image-unofficial-host'] },
+  { desc: "VMware's OVF tool stays an archive", input: at('VMware-ovftool-4.6.2-22220919-lin.x86_64.zip', 20 * MB), verdict: 'ignored', codes: [] },
+  { desc: "VirtualBox's guest additions stay an archive", input: at('VBoxGuestAdditions_7.0.12_vm_tools.zip', 50 * MB), verdict: 'ignored', codes: [] },
   // Zipped images named for the one image inside are that image; Fedora's .vhdfixed is a VHD.
   { desc: 'a zipped Memtest86+ ISO', input: at('mt86plus_7.20_64.iso.zip', 1.2 * MB, 'https://memtest.org/download/v7.20/mt86plus_7.20_64.iso.zip'), verdict: 'unknown', codes: [] },
   { desc: 'ReactOS zipped with "-iso" before the zip', input: at('ReactOS-0.4.15-release-1-gdbb43bbaeb2-x86-iso.zip', 110 * MB), verdict: 'unknown', codes: [] },
@@ -76,7 +87,7 @@ const rows: VerdictRow[] = [
   { desc: "Fedora's fixed VHD, xz-compressed", input: at('Fedora-Cloud-Base-Azure-43-1.6.x86_64.vhdfixed.xz', 500 * MB), verdict: 'unknown', codes: [] },
   { desc: 'a zipped "Win12 Lite" ISO is a Windows 12 image', input: at('Win12_Lite.iso.zip', 3 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'lure-modified-build', 'windows-image-unofficial-host'] },
   { desc: 'a 7z of a Windows image too small to hold it', input: at('Win11_24H2_x64.iso.7z', 3 * MB), verdict: 'dangerous', codes: ['too-small-for-windows', 'windows-image-unofficial-host'] },
-  { desc: 'a zip that names no image stays an archive', input: at('GNS3.VM.VMware.Workstation.2.2.54.zip', 1.1 * GB), verdict: 'ignored', codes: [] },
+  { desc: 'a zip that names no image stays an archive', input: at('gns3-server-2.2.54.zip', 12 * MB), verdict: 'ignored', codes: [] },
   { desc: 'a torrent of an image is not the image', input: at('ubuntu-24.04-desktop-amd64.iso.torrent', 100000), verdict: 'ignored', codes: [] },
 ];
 
