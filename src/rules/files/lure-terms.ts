@@ -85,11 +85,12 @@ export function mayHoldLure(raw: string, rules: LureRules): boolean {
   // Digits written for letters ("act1vat0r", "kmsp1c0") and letters for the digits of a version
   // ("Windows l2") hide the hints' literals: read them the other way, by the same cheap scan.
   if (LEET_IN_WORD.test(raw) && mayHoldSwapped(leetAsLetters(raw.toLowerCase()), rules)) return true;
-  return WIN.test(raw) && mayHoldSwapped(lettersForDigits(raw.toLowerCase()), rules);
+  return LOOK_ALIKE_VERSION.test(raw) && mayHoldSwapped(lettersForDigits(raw.toLowerCase()), rules);
 }
 
 const LEET_IN_WORD = /[a-z!|$@][0-9!|$@]+[a-z]/i;
-const WIN = /win/i;
+/** Could a version after "win" be written with look-alike letters? One test, no allocation. */
+const LOOK_ALIKE_VERSION = /win(?:dows)?[^a-z0-9|!]{0,2}(?:1[lio|!sz]|[li|!][0-9])(?![a-z0-9|!])/i;
 
 function mayHoldSwapped(swapped: string | null, rules: LureRules): boolean {
   if (swapped === null) return false;
