@@ -79,6 +79,7 @@ const rows: VerdictRow[] = [
   { desc: 'a zipped live CD', input: at('FD14-LiveCD.zip', 400 * MB), verdict: 'unknown', codes: [] },
   { desc: 'a Windows VM in a 7z is a Windows image, here too small', input: at('Windows11-VMware-amd64.7z', 500 * MB), verdict: 'dangerous', codes: ['too-small-for-windows', 'windows-image-unofficial-host'] },
   { desc: "VMware's OVF tool stays an archive", input: at('VMware-ovftool-4.6.2-22220919-lin.x86_64.zip', 20 * MB), verdict: 'ignored', codes: [] },
+  { desc: 'a live USB creator tool stays an archive', input: at('Linux-Live-USB-Creator-2.9.4.zip', 30 * MB), verdict: 'ignored', codes: [] },
   { desc: "VirtualBox's guest additions stay an archive", input: at('VBoxGuestAdditions_7.0.12_vm_tools.zip', 50 * MB), verdict: 'ignored', codes: [] },
   // Zipped images named for the one image inside are that image; Fedora's .vhdfixed is a VHD.
   { desc: 'a zipped Memtest86+ ISO', input: at('mt86plus_7.20_64.iso.zip', 1.2 * MB, 'https://memtest.org/download/v7.20/mt86plus_7.20_64.iso.zip'), verdict: 'unknown', codes: [] },
