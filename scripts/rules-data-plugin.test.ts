@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from 'vite';
 import { BUNDLED_FILES } from '../src/rules/ruleset/bundled-rules.ts';
-import { bundledRulesProblem, rulesDataPlugin } from './rules-data-plugin.ts';
+import { bundledRulesProblem, rulesDataPlugin, withoutNotes } from './rules-data-plugin.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -23,6 +23,22 @@ describe('bundled rules checked at build', () => {
     const problem = bundledRulesProblem(text, 'src/rules/data/x.json');
     expect(problem).toContain('src/rules/data/x.json');
     expect(problem).toContain(expected);
+  });
+
+  it('leaves out of the bundle only the fields people read', () => {
+    const data = {
+      version: '1',
+      officialHosts: ['download.microsoft.com'],
+      hostSources: { 'download.microsoft.com': 'https://www.microsoft.com/download' },
+      customerNamespaces: [{ suffix: 'azurewebsites.net', customer: 'label', service: 'App Service', source: 'https://learn.microsoft.com/azure/app-service/' }],
+      fileTypes: { diskImages: ['iso', 'wic'], diskImageNotes: { wic: "Yocto's disk image" }, compressors: ['xz'] },
+    };
+    expect(withoutNotes(data)).toEqual({
+      version: '1',
+      officialHosts: ['download.microsoft.com'],
+      customerNamespaces: [{ suffix: 'azurewebsites.net', customer: 'label' }],
+      fileTypes: { diskImages: ['iso', 'wic'], compressors: ['xz'] },
+    });
   });
 
   it('fails a build that bundles a broken rules file', async () => {

@@ -6,6 +6,8 @@ import { Findings } from './findings.ts';
 import { boundedText, MAX_FILE_NAME } from './text/bounded-text.ts';
 import { findLuresFolded, mayHoldLure, NO_LURES } from './files/lure-terms.ts';
 import { addNameSignals } from './files/name-signals.ts';
+import { isSourceSnapshot } from './files/source-snapshot.ts';
+import { namesImageArchive } from './files/image-archive.ts';
 import { addProgramSiteSignals } from './program-sites.ts';
 import { foldText, foldWords } from './text/normalize-text.ts';
 import { hasSpacedLetters } from './text/spaced-letters.ts';
@@ -61,11 +63,17 @@ function judge(download: DownloadInput, ruleset: Ruleset): Verdict {
 
   const lures = ruleset.rules.lures;
   const foldedName = foldText(file.name);
+  // A prebuilt VM or a live medium in an archive ("kali-…-vmware-amd64.7z") is judged as its image.
+  if (file.kind === 'archive' && namesImageArchive(file.name, foldedName, ruleset.rules)) file = { ...file, kind: 'disk-image' };
   // Each text is read only when its cheap anchor scan finds a hint of a lure: most hold none.
   const nameLures = mayHoldLure(file.name, lures) || hasSpacedLetters(foldedName) ? findLuresFolded(foldWords(file.name, foldedName), lures) : NO_LURES;
-  for (const lure of nameLures) findings.addAny(lure.code, lure.severity, true);
-  addLures(serving, ruleset, findings);
-  addLures(origin, ruleset, findings);
+  // A code host's snapshot of a repository under the image bar is a script project's source
+  // ("Win11Debloat-main.zip"): its modified-build words name what the scripts do to Windows.
+  const toolSource = file.kind === 'archive' && !(Number(download.totalBytes) >= ruleset.rules.names.minWindowsImageBytes) && (isSourceSnapshot(serving) || isSourceSnapshot(origin));
+  const skip = toolSource ? MODIFIED_BUILD : null;
+  for (const lure of nameLures) if (lure.code !== skip) findings.addAny(lure.code, lure.severity, true);
+  addLures(serving, ruleset, findings, skip);
+  addLures(origin, ruleset, findings, skip);
   addLinkingPageLures([page, referrer], serving, foldedName, ruleset, findings);
   const nameWords = addNameSignals(file, foldedName, nameLures, download.totalBytes, servedBy?.official === true, ruleset.rules, findings);
   addProgramSiteSignals(file, nameWords, foldedName, { serving, origin, page, referrer }, ruleset, findings);
@@ -75,9 +83,11 @@ function judge(download: DownloadInput, ruleset: Ruleset): Verdict {
   return decide(file, findings, servedBy?.list === 'user-allow');
 }
 
-function addLures(side: Side | null, ruleset: Ruleset, findings: Findings): void {
+const MODIFIED_BUILD = 'lure-modified-build';
+
+function addLures(side: Side | null, ruleset: Ruleset, findings: Findings, skip: string | null): void {
   if (!side) return;
-  for (const lure of addressLures(side, ruleset)) findings.addAny(lure.code, lure.severity, true);
+  for (const lure of addressLures(side, ruleset)) if (lure.code !== skip) findings.addAny(lure.code, lure.severity, true);
 }
 
 function addServingSignals(serving: Side | null, findings: Findings, pageMade: boolean): void {

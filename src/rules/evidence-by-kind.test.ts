@@ -35,6 +35,34 @@ const rows: VerdictRow[] = [
   { desc: 'the WINDEV IDE setup is no Windows', input: at('WINDEV_28_Setup.exe', 900 * MB), verdict: 'ignored', codes: [] },
   { desc: 'a photo named vista', input: at('vista.jpg', 3 * MB), verdict: 'ignored', codes: [] },
   { desc: 'CentOS 7 is no Windows 7', input: at('CentOS-7-x86_64-DVD-2009.iso', 4 * GB), verdict: 'unknown', codes: [] },
+  // Older releases beside "Win": 95, 98 (SE), ME, 2000 (2k), NT. A claim in a disk image, too weak
+  // for the size check: a Windows 98 boot floppy is 1.44 MB.
+  { desc: 'a prebuilt Windows 98 SE disk for an emulator', input: at('Win98SE.vhd', 2 * GB, 'https://archive.org/download/86box-win98se/Win98SE.vhd'), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'Windows ME glued', input: at('WinME_Retail.img', 500 * MB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'Windows 2000 as Win2k', input: at('Win2k_Pro_SP4.iso', 400 * MB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'NT beside Win', input: at('WinNT4_Server.iso', 300 * MB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'a Windows 98 boot floppy is no too-small Windows', input: at('Win98SE_bootdisk.img', 1474560), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'Office 2000 is no Windows 2000', input: at('Office_2000_Premium.iso', 600 * MB), verdict: 'unknown', codes: [] },
+  { desc: 'a model number 98 is no Windows 98', input: at('HP_Model_98_Recovery.img', 400 * MB), verdict: 'unknown', codes: [] },
+  { desc: '"Me" as a word is no Windows ME', input: at('Install_Me_First.iso', 700 * MB), verdict: 'unknown', codes: [] },
+  { desc: 'a Windows 98 theme program stays a program', input: at('Win98_Theme_Setup.exe', 2 * MB), verdict: 'ignored', codes: [] },
+  // Windows Server named by its year beside "win" or "ws", with an edition or role word, or alone.
+  { desc: 'a Server 2022 Standard qcow2 in a public bucket', input: at('win2022-server-std.qcow2', 12 * GB, 'https://packer-artifacts-public.s3.amazonaws.com/win2022-server-std.qcow2'), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'WS and a year, Datacenter core', input: at('ws2022-dc-core.vhdx', 10 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'Server and a year with an edition, without "Windows"', input: at('server2019_std_x64.iso', 5 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'a name that is only the release and the format', input: at('win2019.qcow2', 10 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'a Server image far too small', input: at('win2012r2.iso', 300 * MB), verdict: 'dangerous', codes: ['too-small-for-windows', 'windows-image-unofficial-host'] },
+  { desc: "a server vendor's support pack for Win2012R2", input: at('SPP_Win2012R2_2017.04.0.iso', 1400 * MB, 'https://ftp.hp.com/pub/softlib2/software1/supportpack-generic/p1/v9/SPP_Win2012R2_2017.04.0.iso'), verdict: 'unknown', codes: [] },
+  { desc: "a RAID controller's disc for WS2012R2", input: at('MR_WS2012R2_7.708.iso', 950 * MB), verdict: 'unknown', codes: [] },
+  { desc: 'SQL Server Standard is no Windows Server', input: at('SQL_Server_2022_Standard.iso', 1500 * MB), verdict: 'unknown', codes: [] },
+  { desc: 'Exchange Server is no Windows Server', input: at('Exchange_Server_2019_CU14.iso', 6 * GB), verdict: 'unknown', codes: [] },
+  // A code host's snapshot of a repository is a script project's source: its modified-build words
+  // name what the scripts do. A release asset, a file host's copy or an activator is judged as ever.
+  { desc: "a debloat script's tag snapshot from codeload", input: at('Win11Debloat-2025.11.02.zip', 190_000, 'https://codeload.github.com/Raphire/Win11Debloat/zip/refs/tags/2025.11.02'), verdict: 'ignored', codes: [] },
+  { desc: "a tweak script's branch snapshot from GitLab", input: at('Debloat-Windows-11-main.zip', 80_000, 'https://gitlab.com/someone/debloat-windows-11/-/archive/main/Debloat-Windows-11-main.zip'), verdict: 'ignored', codes: [] },
+  { desc: 'the same name from a file host is still a modified build', input: at('Win11Debloat-2025.11.02.zip', 190_000), verdict: 'suspicious', codes: ['lure-modified-build'] },
+  { desc: "an activator's snapshot is still an activator", input: at('KMS_VL_ALL-main.zip', 300_000, 'https://github.com/someone/KMS_VL_ALL/archive/refs/heads/main.zip'), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'a snapshot of media size naming a lite Windows', input: at('Windows-11-Lite-main.zip', 5 * GB, 'https://github.com/someone/Windows-11-Lite/archive/refs/heads/main.zip'), verdict: 'suspicious', codes: ['lure-modified-build', 'archive-claims-windows'] },
   // An activation claim with the archive's password in the name: hidden from scanners on purpose.
   { desc: 'activation scripts with a version, zipped behind a named password', input: at('MAS_1.8_Password_1234.zip', 256 * 1024), verdict: 'dangerous', codes: ['lure-password-archive'] },
   { desc: 'an activator behind a named password', input: at('Office_Activator_pass_2024.rar', MB), verdict: 'dangerous', codes: ['lure-password-archive', 'lure-activator'] },

@@ -9,13 +9,15 @@ describe('claim pattern pieces', () => {
     { desc: 'one set per way through a group', input: 'a(?:b|c)d', expected: [['a', 'b', 'd'], ['a', 'c', 'd']] },
     { desc: 'optional and repeated parts need nothing', input: 'x(?:y)?z|win[0-9]+|ab+c|(?=abc)de', expected: [['x', 'z'], ['win'], ['ab', 'c'], ['de']] },
     { desc: 'character codes and back references are not read', input: '(ab)\\1|\\x61', expected: null },
+    { desc: 'a group of many ways after pieces adds none', input: 'win (?:a|b|c|d|e|f|g|h|i)', expected: [['win']] },
+    { desc: 'a group of many ways with nothing before it gives one set each', input: '(?:a|b|c|d|e|f|g|h|i)', expected: [['a'], ['b'], ['c'], ['d'], ['e'], ['f'], ['g'], ['h'], ['i']] },
   ])('$desc', ({ input, expected }) => {
     expect(requiredPieces(input)).toEqual(expected);
   });
 
   it('never says no where a claim pattern matches the words', () => {
     const names = bundledRuleset().rules.names;
-    const parts = ['Win', 'W', 'dows', 'Windows', ' ', '_', '-', ' - ', '1', '12', '7', 'XP', 'vista', 'Server', 'ubuntu', '.iso', 'x64'];
+    const parts = ['Win', 'W', 'dows', 'Windows', ' ', '_', '-', ' - ', '1', '12', '7', 'XP', 'vista', 'Server', 'ubuntu', '.iso', 'x64', 'ws', '2022', '2012', 'std', 'DC', '98'];
     let seed = 11;
     for (let n = 0; n < 5000; n++) {
       let name = '';

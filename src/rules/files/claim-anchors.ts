@@ -10,6 +10,12 @@ import { afterToken, alternatives, closingParen } from './lure-anchors.ts';
 const LITERAL = /[a-z0-9]/;
 /** More ways than this to match, and the pattern is simply always run. */
 const MAX_SETS = 64;
+/**
+ * A group that would make an alternative that already has pieces more ways than this
+ * ("std|standard|datacenter|…" after "win" and a year) adds none to it: a looser gate, never a
+ * missed match.
+ */
+const MAX_WAYS = 8;
 
 /** Every way `source` can match, as the pieces each way needs; null when that cannot be told. */
 export function requiredPieces(source: string): string[][] | null {
@@ -52,8 +58,10 @@ function piecesOf(alt: string): string[][] | null {
         const body = inner.startsWith('?:') ? inner.slice(2) : inner.slice(named);
         const ways = requiredPieces(body);
         if (!ways) return null;
-        sets = sets.flatMap((set) => ways.map((way) => [...set, ...way]));
-        if (sets.length > MAX_SETS) return null;
+        if (sets.some((set) => set.length === 0) || sets.length * ways.length <= MAX_WAYS) {
+          sets = sets.flatMap((set) => ways.map((way) => [...set, ...way]));
+          if (sets.length > MAX_SETS) return null;
+        }
       }
       i = close + 1;
     } else if (LITERAL.test(c) && next !== '?' && next !== '*' && next !== '{') {

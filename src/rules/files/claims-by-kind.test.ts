@@ -14,6 +14,13 @@ const rows: VerdictRow[] = [
   { desc: 'spaced with mixed separators, as a program', input: at('W_._i_._n_._d_._o_._w_._s 1 2.exe'), verdict: 'dangerous', codes: ['lure-windows-12', 'executable-claims-windows'] },
   { desc: 'a spaced "win" and its version', input: at('w i n 1 2.iso', 3 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
   { desc: 'spaced digits alone name nothing', input: at('photo 1 2 3 4.iso', 3 * GB), verdict: 'unknown', codes: [] },
+  // Letters written for the digits of the version beside "Windows" read as the digits; other words stay words.
+  { desc: 'a small L for the 1 of "Windows 12"', input: at('Windows_l2_Pro_AI_x64.iso', 5 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
+  { desc: 'a bar for the 1, glued to "Win"', input: at('Win|2_Setup.exe'), verdict: 'dangerous', codes: ['lure-windows-12', 'executable-claims-windows'] },
+  { desc: 'a small L for the 1 of an unreleased version', input: at('Windows l3 Pro.iso', 5 * GB), verdict: 'dangerous', codes: ['lure-unreleased-windows', 'windows-image-unofficial-host'] },
+  { desc: 'a capital O for the 0 of Windows 10 is Windows 10', input: at('Windows_1O_Pro.iso', 5 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: "a laptop's Core i7 beside Windows is no version", input: at('Windows_i7_Laptop_Recovery.iso', 12 * GB), verdict: 'unknown', codes: [] },
+  { desc: 'a word after Windows is no version', input: at('Windows_lo-fi_wallpapers.zip', 30 * MB), verdict: 'ignored', codes: [] },
   // Scripts named as Windows tools off Microsoft: no vendor ships those as a bare script.
   { desc: 'a VBScript named as a Windows ISO downloader', input: at('Windows_11_ISO_Downloader.vbs', 8192), verdict: 'dangerous', codes: ['executable-claims-windows'] },
   { desc: 'a PowerShell Windows activation', input: at('Windows11_Activate.ps1', 42000), verdict: 'dangerous', codes: ['executable-claims-windows'] },
@@ -35,6 +42,13 @@ const rows: VerdictRow[] = [
   { desc: 'Win 16 beside an edition and a feature update is a version claim', input: at('win 16 ltsc 23h2 x64.iso', 4 * GB), verdict: 'dangerous', codes: ['lure-unreleased-windows', 'windows-image-unofficial-host'] },
   { desc: 'a build shape from too small a file', input: at('22631.2428_x64_en-us_ENTERPRISE.iso', 40 * MB), verdict: 'dangerous', codes: ['too-small-for-windows', 'windows-image-unofficial-host'] },
   { desc: 'a Linux release number is no build', input: at('openSUSE-Leap-15.6-DVD-x86_64-Build710.3-Media.iso', 4 * GB), verdict: 'unknown', codes: [] },
+  // A TPM bypass changes the install media, whatever else the name holds; "by <name>" after a
+  // release is a repacker's signature.
+  { desc: 'a repack with a TPM bypass and drivers, signed', input: at('Windows 11 Pro 24H2 x64 [TPM Bypass + Drivers] by OVGorskiy.iso', 6 * GB, 'https://1fichier.com/?a9s8d7f6g5'), verdict: 'suspicious', codes: ['lure-modified-build'] },
+  { desc: 'without TPM, in German', input: at('Win11_25H2_Deutsch_ohne_TPM_Treiber.iso', 6 * GB), verdict: 'suspicious', codes: ['lure-modified-build', 'windows-image-unofficial-host'] },
+  { desc: "a repacker's signature after an edition", input: at('Windows_10_Enterprise_LTSC_2021_by_m0nkrus.iso', 5 * GB), verdict: 'suspicious', codes: ['lure-modified-build', 'windows-image-unofficial-host'] },
+  { desc: 'cursors "by" an artist name no release', input: at('Windows_11_Cursors_Concept_by_jepricreations.zip', 2 * MB), verdict: 'ignored', codes: [] },
+  { desc: 'a Server guide signed by Microsoft is no repack', input: at('Windows_Server_2022_Standard_Guide_by_Microsoft.zip', 2 * MB), verdict: 'ignored', codes: [] },
   // Office images off Microsoft.
   { desc: 'an Office LTSC image from a file host', input: at('Office_2021_ProPlus_LTSC_x64_en-US.iso', 4 * GB), verdict: 'suspicious', codes: ['office-image-unofficial-host'] },
   { desc: 'an Office 365 offline installer image', input: at('Office_365_Offline_Installer.img', 4 * GB), verdict: 'suspicious', codes: ['office-image-unofficial-host'] },
@@ -60,6 +74,18 @@ const rows: VerdictRow[] = [
   { desc: 'a gzipped Windows image from elsewhere', input: at('Win11_Pro_x64.img.gz', 4 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
   { desc: 'a zstd-packed Windows 12 image', input: at('Windows12_Pro.iso.zst', 4 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
   { desc: 'a source tarball is still only an archive', input: at('linux-6.12.tar.xz', 140 * MB), verdict: 'ignored', codes: [] },
+  // A Yocto disk image, a compressed tar of one image, and archives named as a prebuilt VM or a
+  // live medium are judged as the image they hold; a hypervisor's own tools stay archives.
+  { desc: "a Yocto board's compressed wic image", input: at('phytec-qt6demo-image-phyboard-pollux-imx8mp-3.rootfs.wic.xz', 700 * MB), verdict: 'unknown', codes: [] },
+  { desc: "Ubuntu's Azure VHD in a tar.gz", input: at('noble-server-cloudimg-amd64-azure.vhd.tar.gz', 700 * MB, 'https://cloud-images.ubuntu.com/noble/current/noble-server-cloudimg-amd64-azure.vhd.tar.gz'), verdict: 'unknown', codes: [] },
+  { desc: "Kali's VMware VM in a 7z", input: at('kali-linux-2025.3-vmware-amd64.7z', 3 * GB, 'https://cdimage.kali.org/kali-2025.3/kali-linux-2025.3-vmware-amd64.7z'), verdict: 'unknown', codes: [] },
+  { desc: "Kali's Hyper-V VM in a 7z", input: at('kali-linux-2026.3-hyperv-amd64.7z', 3 * GB), verdict: 'unknown', codes: [] },
+  { desc: 'the GNS3 VM for VMware, zipped', input: at('GNS3.VM.VMware.Workstation.2.2.55.zip', GB), verdict: 'unknown', codes: [] },
+  { desc: 'a zipped live CD', input: at('FD14-LiveCD.zip', 400 * MB), verdict: 'unknown', codes: [] },
+  { desc: 'a Windows VM in a 7z is a Windows image, here too small', input: at('Windows11-VMware-amd64.7z', 500 * MB), verdict: 'dangerous', codes: ['too-small-for-windows', 'windows-image-unofficial-host'] },
+  { desc: "VMware's OVF tool stays an archive", input: at('VMware-ovftool-4.6.2-22220919-lin.x86_64.zip', 20 * MB), verdict: 'ignored', codes: [] },
+  { desc: 'a live USB creator tool stays an archive', input: at('Linux-Live-USB-Creator-2.9.4.zip', 30 * MB), verdict: 'ignored', codes: [] },
+  { desc: "VirtualBox's guest additions stay an archive", input: at('VBoxGuestAdditions_7.0.12_vm_tools.zip', 50 * MB), verdict: 'ignored', codes: [] },
   // Zipped images named for the one image inside are that image; Fedora's .vhdfixed is a VHD.
   { desc: 'a zipped Memtest86+ ISO', input: at('mt86plus_7.20_64.iso.zip', 1.2 * MB, 'https://memtest.org/download/v7.20/mt86plus_7.20_64.iso.zip'), verdict: 'unknown', codes: [] },
   { desc: 'ReactOS zipped with "-iso" before the zip', input: at('ReactOS-0.4.15-release-1-gdbb43bbaeb2-x86-iso.zip', 110 * MB), verdict: 'unknown', codes: [] },
@@ -67,7 +93,7 @@ const rows: VerdictRow[] = [
   { desc: "Fedora's fixed VHD, xz-compressed", input: at('Fedora-Cloud-Base-Azure-43-1.6.x86_64.vhdfixed.xz', 500 * MB), verdict: 'unknown', codes: [] },
   { desc: 'a zipped "Win12 Lite" ISO is a Windows 12 image', input: at('Win12_Lite.iso.zip', 3 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'lure-modified-build', 'windows-image-unofficial-host'] },
   { desc: 'a 7z of a Windows image too small to hold it', input: at('Win11_24H2_x64.iso.7z', 3 * MB), verdict: 'dangerous', codes: ['too-small-for-windows', 'windows-image-unofficial-host'] },
-  { desc: 'a zip that names no image stays an archive', input: at('GNS3.VM.VMware.Workstation.2.2.54.zip', 1.1 * GB), verdict: 'ignored', codes: [] },
+  { desc: 'a zip that names no image stays an archive', input: at('gns3-server-2.2.54.zip', 12 * MB), verdict: 'ignored', codes: [] },
   { desc: 'a torrent of an image is not the image', input: at('ubuntu-24.04-desktop-amd64.iso.torrent', 100000), verdict: 'ignored', codes: [] },
 ];
 

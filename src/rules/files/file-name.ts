@@ -83,9 +83,9 @@ export function fileFacts(name: string, mime: string | undefined, types: FileTyp
   const ascii = isPlainAscii(name);
   let { ext, stem } = extensionOf(name, ascii);
   // A compressed or zipped image (`x.vhd.xz`, `x.iso.zip`, `ReactOS-…-iso.zip`) is the image
-  // once unpacked: judged as one, lures and all.
+  // once unpacked: judged as one, lures and all; so is a compressed tar of one (`x.vhd.tar.gz`).
   if (types.compressors.has(ext)) {
-    const inner = imageInside(stem, ascii, types);
+    const inner = imageInside(stem, ascii, types) ?? imageInTar(stem, ascii, types);
     if (inner) ({ ext, stem } = inner);
   }
   let kind: FileKind = 'other';
@@ -112,6 +112,12 @@ function imageInside(stem: string, ascii: boolean, types: FileTypeRules): { ext:
   const word = IMAGE_WORD_AT_END.exec(stem);
   const ext = word?.[1]?.toLowerCase();
   return word && ext && types.diskImages.has(ext) ? { ext, stem: stem.slice(0, word.index) } : null;
+}
+
+/** The image inside `x.vhd.tar` once `.gz` is off: a packer in a compressor, one level only. */
+function imageInTar(stem: string, ascii: boolean, types: FileTypeRules): { ext: string; stem: string } | null {
+  const packed = extensionOf(stem, ascii);
+  return types.compressors.has(packed.ext) ? imageInside(packed.stem, ascii, types) : null;
 }
 
 /** `stem` ends in a harmless-looking extension (`x.iso` of `x.iso.exe`). Non-ASCII stems come

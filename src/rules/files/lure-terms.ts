@@ -5,6 +5,7 @@
 import { compileGate, gateOf, mayHoldAnchor, type AnchorGate } from './lure-anchors.ts';
 import { foldText, foldWords } from '../text/normalize-text.ts';
 import { leetAsLetters } from '../text/leetspeak.ts';
+import { lettersForDigits } from '../text/version-digits.ts';
 import { readWords } from '../text/read-words.ts';
 import { hasSpacedLetters } from '../text/spaced-letters.ts';
 import type { Vocabulary } from '../text/vocabulary.ts';
@@ -62,7 +63,7 @@ export function compileLures(data: readonly LureData[], contexts: Readonly<Recor
 /** The lures in already folded text (see foldWords), each code once, in data order. */
 export function findLuresFolded(folded: string, rules: LureRules): readonly Lure[] {
   // Spaced-out letters and digits ("w i n d o w s 1 2") hold no hint's literal: read them anyway.
-  if (!rules.hints || folded === '' || (!rules.hints.test(folded) && !hasSpacedLetters(folded) && !leetHint(folded, rules.hints))) return NO_LURES;
+  if (!rules.hints || folded === '' || (!rules.hints.test(folded) && !hasSpacedLetters(folded) && !leetHint(folded, rules.hints) && !versionHint(folded, rules.hints))) return NO_LURES;
   const words = readWords(folded, rules.vocabulary);
   let found: Lure[] | undefined;
   for (const lure of rules.lures) {
@@ -83,18 +84,28 @@ export function mayHoldLure(raw: string, rules: LureRules): boolean {
   if (!rules.hints || !rules.hintsAnyCase || raw === '') return false;
   if (rules.gate && mayHoldAnchor(raw, rules.gate)) return true;
   if (!rules.gate && (isPlainAsciiWord(raw) ? rules.hintsAnyCase.test(raw) : rules.hints.test(foldText(raw)))) return true;
-  // Digits written for letters ("act1vat0r", "kmsp1c0") hide the hints' literals: read them as
-  // letters, by the same cheap anchor scan when there is one.
-  if (!LEET_IN_WORD.test(raw)) return false;
-  const swapped = leetAsLetters(raw.toLowerCase());
-  if (swapped === null) return false;
-  return rules.gate ? mayHoldAnchor(swapped, rules.gate) : rules.hintsAnyCase.test(swapped);
+  // Digits written for letters ("act1vat0r", "kmsp1c0") and letters for the digits of a version
+  // ("Windows l2") hide the hints' literals: read them the other way, by the same cheap scan.
+  if (LEET_IN_WORD.test(raw) && mayHoldSwapped(leetAsLetters(raw.toLowerCase()), rules)) return true;
+  return LOOK_ALIKE_VERSION.test(raw) && mayHoldSwapped(lettersForDigits(raw.toLowerCase()), rules);
 }
 
 const LEET_IN_WORD = /[a-z!|$@][0-9!|$@]+[a-z]/i;
+/** Could a version after "win" be written with look-alike letters? One test, no allocation. */
+const LOOK_ALIKE_VERSION = /win(?:dows)?[^a-z0-9|!]{0,2}(?:1[lio|!sz]|[li|!][0-9])(?![a-z0-9|!])/i;
+
+function mayHoldSwapped(swapped: string | null, rules: LureRules): boolean {
+  if (swapped === null) return false;
+  return rules.gate ? mayHoldAnchor(swapped, rules.gate) : (rules.hintsAnyCase?.test(swapped) ?? false);
+}
 
 function leetHint(folded: string, hints: RegExp): boolean {
   const swapped = leetAsLetters(folded);
+  return swapped !== null && hints.test(swapped);
+}
+
+function versionHint(folded: string, hints: RegExp): boolean {
+  const swapped = lettersForDigits(folded);
   return swapped !== null && hints.test(swapped);
 }
 

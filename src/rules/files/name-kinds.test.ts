@@ -74,6 +74,10 @@ const rows: VerdictRow[] = [
   { desc: 'Win32 and Win64 builds', input: at('python-3.12.0-win32.zip'), verdict: 'ignored', codes: [] },
   { desc: 'darwin is not win', input: at('darwin12.iso'), verdict: 'unknown', codes: [] },
   { desc: 'Windows 10 20H2 is a real release', input: at('Windows_10_20H2_x64.iso', 5000 * MB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'Server 2012 R2 as a Server image, by its year and edition', input: at('win2012r2-datacenter-core.qcow2', 9000 * MB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'a RAID driver disc for WS2012R2 names another product', input: at('MR_WS2012R2_7.708.iso', 950 * MB), verdict: 'unknown', codes: [] },
+  { desc: 'a Core i5 beside Windows is no version', input: at('Windows_i5_8GB_Factory_Image.iso', 20000 * MB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'a small L for the 1 beside Windows is a version', input: at('Windows_l3_x64.iso', 5000 * MB), verdict: 'dangerous', codes: ['lure-unreleased-windows', 'windows-image-unofficial-host'] },
   // 8. Activation words in other languages, beside Windows or Office.
   { desc: 'German: Aktivator, aktivieren', input: at('Windows 11 Aktivator \u2013 dauerhaft aktivieren.exe'), verdict: 'dangerous', codes: ['lure-activator'] },
   { desc: 'Turkish: Etkinleştirme Aracı (Aktivatör)', input: at('Windows 11 Etkinleştirme Aracı (Aktivatör).exe'), verdict: 'dangerous', codes: ['lure-activator'] },

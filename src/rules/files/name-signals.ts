@@ -8,6 +8,7 @@ import type { Findings } from '../findings.ts';
 import type { Lure } from './lure-terms.ts';
 import { foldWords } from '../text/normalize-text.ts';
 import { mayHideWindows, readWords } from '../text/read-words.ts';
+import { lettersForDigits } from '../text/version-digits.ts';
 
 const test = (pattern: RegExp | null, words: string | null): boolean => words !== null && (pattern?.test(words) ?? false);
 
@@ -30,7 +31,7 @@ export function addNameSignals(
   // Older Windows named by release alone ("TinyXP") is a claim only for a disk image: "XP-Pen"
   // drivers and "Vista" photos name something else.
   const mayBeOld = file.kind === 'disk-image' && names.oldWindowsImageClaim !== null && (names.oldWindowsImageHint?.test(folded) ?? true);
-  const mayClaim = officialName || mayHaveShape || mayBeOld || mayHoldPieces(folded, names.claimPieces) || mayHideWindows(folded);
+  const mayClaim = officialName || mayHaveShape || mayBeOld || mayHoldPieces(folded, names.claimPieces) || mayHideWindows(folded) || lettersForDigits(folded) !== null;
   const words = mayClaim ? readWords(foldWords(file.name, folded), rules.lures.vocabulary) : null;
   const shaped = mayHaveShape && test(names.windowsShape, words);
   // An exclusion word ("drivers", "tools") explains a benign name beside Windows, unless it is

@@ -30,6 +30,12 @@ describe('readWords: no choice of capitals, separators or glue hides a known wor
     expect(read('W!nd0w$ 11.iso')).toContain('windows 11 ');
   });
 
+  it('reads look-alike letters in the version beside "Windows" as digits, after the plain words', () => {
+    expect(read('Windows_l2_Pro.iso')).toBe('windows l 2 pro iso windows 12 pro iso ');
+    expect(read('WinI2.iso')).toContain(' win 12 ');
+    for (const input of ['Windows_i7_recovery.iso', 'Windows lo-fi.zip', 'Win 7i.iso', 'windows i386.iso', 'winlogon.exe', 'darwin l2.iso']) expect(read(input)).not.toMatch(/ 1\d /);
+  });
+
   it.each(['darwin12.iso', 'winrar-x64-701.exe', 'python-3.12.0-win32.zip', 'satellite-image.iso', 'downloader.exe', 'homepage', 'mp3player.exe', 'h264-x64.iso'])(
     'leaves words it does not know whole: %s',
     (input) => {

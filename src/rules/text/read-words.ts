@@ -1,7 +1,7 @@
 // Reads folded text (normalize-text.ts) as the words the rules know, whatever the writer did to
 // hide them: glued ("installwindows12setup", segment-words.ts), spaced out ("w.i.n.d.o.w.s",
-// spaced-letters.ts), leetspeak ("w1nd0ws", "w!ndows", leetspeak.ts) or misspelled ("widnows",
-// "wndows", misspelt-words.ts). Windows ignores case in file names, so capitals cannot be relied
+// spaced-letters.ts), leetspeak ("w1nd0ws", "w!ndows", leetspeak.ts), look-alike letters in a
+// version ("Windows l2", version-digits.ts) or misspelled ("widnows", "wndows", misspelt-words.ts). Windows ignores case in file names, so capitals cannot be relied
 // on to show where a word ends: the known vocabulary does.
 import { tokenize } from './normalize-text.ts';
 import { looksLikeWindows, misspeltToolName } from './misspelt-words.ts';
@@ -9,6 +9,7 @@ import { isAlnum, isLetter, isLetters } from './letters.ts';
 import { isLeetRunChar, LEET, LEET_HINT, showsKnownWord, swapLeet } from './leetspeak.ts';
 import { cachedRead } from './segment-words.ts';
 import { hasSpacedLetters, readSpaced } from './spaced-letters.ts';
+import { lettersForDigits } from './version-digits.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /**
@@ -73,7 +74,10 @@ export function readWords(folded: string, vocab: Vocabulary): string {
   }
   const text = out === null ? plain : out + plain.slice(copied);
   const leet = readLeet(folded, vocab);
-  return leet ? text + leet : text;
+  // A version written with look-alike letters ("Windows l2") is read again with digits, after
+  // the plain words: the letters may be words after all.
+  const version = lettersForDigits(folded);
+  return (leet ? text + leet : text) + (version === null ? '' : readWords(version, vocab));
 }
 
 /**

@@ -1,5 +1,7 @@
 """Benign everyday downloads: `pass` = a disk image with no risk (verdict unknown), `ignore` = not a
 guarded type and no lure (verdict ignored). Many are traps: words that mean something else here."""
+import re
+
 from common import GB, MB, R, hexs, maybe, pick, size
 
 MIRRORS = ['https://mirrors.kernel.org', 'https://mirrors.edge.kernel.org', 'https://ftp.halifax.rwth-aachen.de', 'https://mirror.init7.net',
@@ -101,7 +103,21 @@ def mirror_of(url):
     return f'{pick(MIRRORS)}/{folder + "/" if folder else ""}{path}'
 
 
-IMAGE_EXTS = ('iso', 'img', 'vhd', 'vhdx', 'vhdfixed', 'vmdk', 'qcow2', 'vdi', 'ova', 'wim', 'esd', 'udf')
+IMAGE_EXTS = ('iso', 'img', 'vhd', 'vhdx', 'vhdfixed', 'vmdk', 'qcow2', 'vdi', 'ova', 'wim', 'esd', 'udf', 'wic')
+HYPERVISORS = r'(?:vmware|hyper-?v|virtualbox|vbox|qemu|kvm|proxmox|parallels|libvirt|vagrant)'
+
+
+def vm_or_live_image(name):
+    # An archive named as a prebuilt VM (kali-…-vmware-amd64.7z, GNS3.VM.VMware…zip) or a live
+    # medium (FD14-LiveCD.zip) holds that disk image.
+    low = name.lower()
+    if not low.endswith(('.zip', '.7z', '.rar', '.tar', '.tgz', '.gz', '.xz', '.bz2', '.zst')):
+        return False
+    if re.search(r'(?<![a-z])(?:tools?|guest|additions|sdk|cli|installer|setup|extension|plugins?|drivers?|source|src|player)(?![a-z])', low):
+        return False
+    return bool(re.search(HYPERVISORS + r'[-_. ](?:[a-z0-9]+[-_. ]){0,2}?(?:amd64|x86_64|arm64|aarch64|i386|i686|vm|appliance)(?![a-z0-9])', low)
+                or re.search(r'(?<![a-z])(?:vm|appliance)[-_. ](?:[a-z0-9]+[-_. ])?' + HYPERVISORS, low)
+                or re.search(r'live-?(?:cd|dvd|usb)(?![a-z])', low))
 
 
 def zipped_image(name):
@@ -117,9 +133,9 @@ def zipped_image(name):
 def is_image(name):
     # A compressed image (x.vhd.xz) is judged as the image inside, and so is a zipped one.
     low = name.lower()
-    for packed in ('.gz', '.xz', '.bz2', '.zst', '.lz4', '.lzma', '.lz'):
+    for packed in ('.gz', '.xz', '.bz2', '.zst', '.lz4', '.lzma', '.lz', '.tar'):
         low = low[:-len(packed)] if low.endswith(packed) else low
-    return low.endswith(tuple('.' + ext for ext in IMAGE_EXTS)) or zipped_image(name)
+    return low.endswith(tuple('.' + ext for ext in IMAGE_EXTS)) or zipped_image(name) or vm_or_live_image(name)
 
 
 def expect_for(name):
@@ -155,6 +171,8 @@ def add(c, category, why, url, name=None, **extra):
     inp.update(extra)
     if zipped_image(name):
         why += ' Zipped, it is still that one disk image: judged as the image (was labelled ignore before).'
+    elif vm_or_live_image(name):
+        why += ' An archive named as a prebuilt VM or live medium holds that disk image: judged as the image (was labelled ignore before).'
     c.add(expect_for(name), category, why, inp)
 
 
