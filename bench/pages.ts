@@ -41,7 +41,9 @@ function buildFloorExtension(): string {
 
 /** Navigation start → the tab shows the extension's page, with the worker stopped first. */
 async function wakeRun(ext: Launched, lab: Lab, page: Page): Promise<number> {
-  await page.goto(lab.url(PAGES.neutral.host, PAGES.neutral.path));
+  const neutral = lab.url(PAGES.neutral.host, PAGES.neutral.path);
+  // A late second redirect to the last run's warning can interrupt this load: load it again.
+  await page.goto(neutral).catch(() => page.goto(neutral));
   await stopServiceWorker(ext, page);
   const start = performance.now();
   void page.evaluate((u) => void (location.href = u), `${lab.url(PAGES.lookalike.host, PAGES.lookalike.path)}?t=${Date.now()}`).catch(() => undefined);

@@ -1,6 +1,5 @@
 // The real browser behind the guard's ports.
-import browser from '../shared/browser.ts';
-import { t } from '../shared/i18n.ts';
+import browser from './native-browser.ts';
 import type { DownloadItem, Ports, StorageArea } from './ports.ts';
 
 type Area = { get(keys: string | string[] | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(keys: string | string[]): Promise<void> };
@@ -61,7 +60,8 @@ export function browserPorts(): Ports {
     pageUrl: (path) => browser.runtime.getURL(path),
     now: () => Date.now(),
     randomId: () => crypto.randomUUID(),
-    text: (key, substitutions) => t(key, substitutions),
+    // As shared/i18n.ts's t(), which would bring the polyfill into the worker.
+    text: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
     log: (message) => console.warn(`[ISO Guard] ${message}`),
     keepAlive: () => void browser.runtime.getPlatformInfo(),
     after: (ms, task) => void setTimeout(task, ms),

@@ -1,7 +1,8 @@
 // ISO Guard's background. Every listener is registered synchronously at the top level, so an
 // MV3 service worker woken by a download event gets it; all state lives in storage, and
 // start() reconciles it with the browser on every wake.
-import browser, { type Runtime } from '../shared/browser.ts';
+import type { Runtime } from '../shared/browser.ts';
+import browser from './native-browser.ts';
 import { STORAGE_KEYS } from '../shared/records.ts';
 import { browserPorts } from './browser-ports.ts';
 import { createBackground } from './main.ts';
@@ -20,7 +21,11 @@ browser.downloads.onCreated.addListener((item) => background.onCreated(item as D
 determiningFilename?.addListener((item, suggest) => background.onDeterminingFilename(item, suggest));
 browser.downloads.onChanged.addListener((delta) => void background.onChanged(delta));
 browser.downloads.onErased.addListener((id) => void background.onErased(id));
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => background.onMessage(message, sender));
+// sendResponse and `true` rather than a returned Promise: Chrome before 146 ignores the Promise.
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender, sendResponse: (answer: unknown) => void) => {
+  void background.onMessage(message, sender).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
+  return true as const;
+});
 browser.storage.onChanged.addListener((changes, areaName) => {
   if (areaName === 'managed' || (areaName === 'local' && STORAGE_KEYS.settings in changes)) void background.onConfigChanged();
 });

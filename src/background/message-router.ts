@@ -2,7 +2,7 @@
 // sender checked: it must be this extension (sender.id) and one of its pages (sender.origin,
 // which a compromised renderer cannot forge, else sender.url). Anything else is refused with a
 // logged reason; errors go back as values.
-import { RequestSchema, type HoldView, type Request, type Response, type RequestType } from '../shared/messages.ts';
+import { requestSchema, type HoldView, type Request, type Response, type RequestType } from '../shared/messages.ts';
 import type { Hold } from '../shared/records.ts';
 import type { ConfigSource } from './state/config.ts';
 import { canProceed, decide, HOLD_GONE, type DecisionDeps } from './holds/decisions.ts';
@@ -79,7 +79,7 @@ export function createMessageRouter(deps: RouterDeps) {
       deps.ports.log(`refused a message from ${sender.origin ?? sender.url ?? sender.id ?? 'an unknown sender'}`);
       return { ok: false, error: 'Refused: not sent by an ISO Guard page.' };
     }
-    const parsed = RequestSchema.safeParse(message);
+    const parsed = requestSchema().safeParse(message);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       deps.ports.log(`refused a malformed message: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`);

@@ -3,44 +3,48 @@
 // answers errors as values; it never throws back at a page.
 import * as z from 'zod/mini';
 import type { HostDescription } from '../rules/index.ts';
-import { HoldIdSchema, HoldSchema } from './records.ts';
-import { WarningIdSchema, type SiteWarning } from './site-warning-records.ts';
+import { lazySchema } from './lazy-schema.ts';
+import { holdIdSchema, type Hold } from './records.ts';
+import { warningIdSchema, type SiteWarning } from './site-warning-records.ts';
 
-export const RequestSchema = z.discriminatedUnion('type', [
-  /** The warning page asks for one held download's details by its opaque id. */
-  z.object({ type: z.literal('hold/get'), holdId: HoldIdSchema }),
-  /** Every download still waiting for a decision (the warning page groups them). */
-  z.object({ type: z.literal('hold/list') }),
-  z.object({
-    type: z.literal('hold/decide'),
-    holdId: HoldIdSchema,
-    decision: z.enum(['cancel', 'proceed']),
-    /** Required to proceed with a `dangerous` download: the deliberate second step. */
-    confirmDangerous: z._default(z.boolean(), false),
-    /** Remember the registrable domain as trusted (only for `suspicious`). */
-    trustSite: z._default(z.boolean(), false),
-  }),
-  /** The user sent a site to a report form; the background records it in the report log. */
-  z.object({
-    type: z.literal('report/record'),
-    url: z.string().check(z.maxLength(4096)),
-    to: z.enum(['microsoft', 'google']),
-    from: z.enum(['warning', 'popup']),
-  }),
-  /** The site warning page asks what it replaced, by the opaque id in its URL. */
-  z.object({ type: z.literal('site/get'), warningId: WarningIdSchema }),
-  /** "Go back": the background steps the tab back past the site. */
-  z.object({ type: z.literal('site/back'), warningId: WarningIdSchema }),
-  /** "Continue to the site", the deliberate second step: `confirm` must be true. */
-  z.object({ type: z.literal('site/continue'), warningId: WarningIdSchema, confirm: z.literal(true) }),
-]);
-export type Request = z.infer<typeof RequestSchema>;
+/** Built on the first message (lazy-schema.ts), not on every start of the worker. */
+export const requestSchema = lazySchema(() =>
+  z.discriminatedUnion('type', [
+    /** The warning page asks for one held download's details by its opaque id. */
+    z.object({ type: z.literal('hold/get'), holdId: holdIdSchema() }),
+    /** Every download still waiting for a decision (the warning page groups them). */
+    z.object({ type: z.literal('hold/list') }),
+    z.object({
+      type: z.literal('hold/decide'),
+      holdId: holdIdSchema(),
+      decision: z.enum(['cancel', 'proceed']),
+      /** Required to proceed with a `dangerous` download: the deliberate second step. */
+      confirmDangerous: z._default(z.boolean(), false),
+      /** Remember the registrable domain as trusted (only for `suspicious`). */
+      trustSite: z._default(z.boolean(), false),
+    }),
+    /** The user sent a site to a report form; the background records it in the report log. */
+    z.object({
+      type: z.literal('report/record'),
+      url: z.string().check(z.maxLength(4096)),
+      to: z.enum(['microsoft', 'google']),
+      from: z.enum(['warning', 'popup']),
+    }),
+    /** The site warning page asks what it replaced, by the opaque id in its URL. */
+    z.object({ type: z.literal('site/get'), warningId: warningIdSchema() }),
+    /** "Go back": the background steps the tab back past the site. */
+    z.object({ type: z.literal('site/back'), warningId: warningIdSchema() }),
+    /** "Continue to the site", the deliberate second step: `confirm` must be true. */
+    z.object({ type: z.literal('site/continue'), warningId: warningIdSchema(), confirm: z.literal(true) }),
+  ]),
+);
+export type Request = z.infer<ReturnType<typeof requestSchema>>;
 export type RequestType = Request['type'];
 
 /** What a page sees of a hold: the stored fields, whether it is still waiting, whether
  * proceeding is allowed (an enterprise policy can forbid it for `dangerous`), and the serving
  * host as the rules read it (so the warning page needs no copy of the rules). */
-export type HoldView = z.infer<typeof HoldSchema> & { state: 'pending' | 'decided'; canProceed: boolean; host: HostDescription | null };
+export type HoldView = Hold & { state: 'pending' | 'decided'; canProceed: boolean; host: HostDescription | null };
 
 /** What the site warning page sees: the stored warning, the site's host as the rules read it,
  * and whether continuing is allowed (an enterprise policy can forbid it). */

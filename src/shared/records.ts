@@ -1,8 +1,9 @@
 // What ISO Guard keeps: held downloads (storage.session), the decision history and the report
 // log (storage.local). One zod schema each; anything stored that fails its schema is dropped
-// on read, never trusted.
+// on read, never trusted. Each schema is built on its first use (lazy-schema.ts).
 import * as z from 'zod/mini';
 import { VERDICTS } from '../rules/types.ts';
+import { lazySchema } from './lazy-schema.ts';
 
 export const STORAGE_KEYS = {
   settings: 'settings',
@@ -29,8 +30,8 @@ export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-export const ReasonSchema = z.object({ code: z.string().check(z.maxLength(64)), detail: z.string().check(z.maxLength(500)) });
-export const VerdictKindSchema = z.enum(VERDICTS);
+export const reasonSchema = lazySchema(() => z.object({ code: z.string().check(z.maxLength(64)), detail: z.string().check(z.maxLength(500)) }));
+export const verdictKindSchema = lazySchema(() => z.enum(VERDICTS));
 
 /**
  * The site of a download that names none: a `data:` URL, or a `blob:` of an opaque origin, made
@@ -40,58 +41,63 @@ export const VerdictKindSchema = z.enum(VERDICTS);
 export const NO_SITE = '(no site)';
 
 /** Opaque, unguessable id of one held download; the only thing the warning page's URL carries. */
-export const HoldIdSchema = z.string().check(z.regex(/^[0-9a-f-]{36}$/, 'not a hold id'));
+export const holdIdSchema = lazySchema(() => z.string().check(z.regex(/^[0-9a-f-]{36}$/, 'not a hold id')));
 
-export const HoldSchema = z.object({
-  holdId: HoldIdSchema,
-  downloadId: z.int().check(z.nonnegative()),
-  verdict: VerdictKindSchema,
-  reasons: z.array(ReasonSchema),
-  url: z.string(),
-  finalUrl: z.string(),
-  referrer: z.string(),
-  filename: z.string(),
-  totalBytes: z.number(),
-  /** Registrable domain of the site that served it, or the hostname when there is none; for a
-   * download with no host (`data:`), its referrer's; else NO_SITE (background/downloads/site.ts). */
-  site: z.string(),
-  heldAt: z.number(),
-  /** The warning tab that shows it, when one is open. */
-  tabId: z.optional(z.int()),
-  /** Set once the user decided; the hold is dropped when its download ends. */
-  decision: z.optional(z.enum(['cancel', 'proceed'])),
-  /** Every byte arrived before the pause, so the file was finished under a name that cannot be
-   * opened (see background/downloads/quarantine.ts); proceeding downloads it again under its real name. */
-  quarantined: z.optional(z.boolean()),
-});
-export type Hold = z.infer<typeof HoldSchema>;
-export const HoldsSchema = z.record(z.string(), HoldSchema);
+export const holdSchema = lazySchema(() =>
+  z.object({
+    holdId: holdIdSchema(),
+    downloadId: z.int().check(z.nonnegative()),
+    verdict: verdictKindSchema(),
+    reasons: z.array(reasonSchema()),
+    url: z.string(),
+    finalUrl: z.string(),
+    referrer: z.string(),
+    filename: z.string(),
+    totalBytes: z.number(),
+    /** Registrable domain of the site that served it, or the hostname when there is none; for a
+     * download with no host (`data:`), its referrer's; else NO_SITE (background/downloads/site.ts). */
+    site: z.string(),
+    heldAt: z.number(),
+    /** The warning tab that shows it, when one is open. */
+    tabId: z.optional(z.int()),
+    /** Set once the user decided; the hold is dropped when its download ends. */
+    decision: z.optional(z.enum(['cancel', 'proceed'])),
+    /** Every byte arrived before the pause, so the file was finished under a name that cannot be
+     * opened (see background/downloads/quarantine.ts); proceeding downloads it again under its real name. */
+    quarantined: z.optional(z.boolean()),
+  }),
+);
+export type Hold = z.infer<ReturnType<typeof holdSchema>>;
 
-export const DecisionSchema = z.enum(['cancel', 'proceed', 'passed', 'removed']);
-export type Decision = z.infer<typeof DecisionSchema>;
+const DECISIONS = ['cancel', 'proceed', 'passed', 'removed'] as const;
+export type Decision = (typeof DECISIONS)[number];
 
-export const HistoryEntrySchema = z.object({
-  at: z.number(),
-  verdict: VerdictKindSchema,
-  reasons: z.array(ReasonSchema),
-  url: z.string(),
-  referrer: z.string(),
-  site: z.string(),
-  filename: z.string(),
-  /** passed: let through without a warning; removed: the download vanished before a decision. */
-  decision: DecisionSchema,
-  trustedSite: z.optional(z.boolean()),
-});
-export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+export const historyEntrySchema = lazySchema(() =>
+  z.object({
+    at: z.number(),
+    verdict: verdictKindSchema(),
+    reasons: z.array(reasonSchema()),
+    url: z.string(),
+    referrer: z.string(),
+    site: z.string(),
+    filename: z.string(),
+    /** passed: let through without a warning; removed: the download vanished before a decision. */
+    decision: z.enum(DECISIONS),
+    trustedSite: z.optional(z.boolean()),
+  }),
+);
+export type HistoryEntry = z.infer<ReturnType<typeof historyEntrySchema>>;
 
-export const ReportEntrySchema = z.object({
-  at: z.number(),
-  url: z.string(),
-  site: z.string(),
-  to: z.enum(['microsoft', 'google']),
-  from: z.enum(['warning', 'popup']),
-});
-export type ReportEntry = z.infer<typeof ReportEntrySchema>;
+export const reportEntrySchema = lazySchema(() =>
+  z.object({
+    at: z.number(),
+    url: z.string(),
+    site: z.string(),
+    to: z.enum(['microsoft', 'google']),
+    from: z.enum(['warning', 'popup']),
+  }),
+);
+export type ReportEntry = z.infer<ReturnType<typeof reportEntrySchema>>;
 
 /** Parses a stored list, keeping the valid entries and counting the dropped ones. */
 export function parseList<T>(schema: z.ZodMiniType<T>, value: unknown): { items: T[]; dropped: number } {

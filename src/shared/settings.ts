@@ -2,32 +2,36 @@
 // breaks the guard: it falls back to defaults and the problem is reported to the options page.
 // zod/mini: the same checks as zod's full API, a fraction of the code in the service worker.
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy-schema.ts';
 
 export const SETTINGS_VERSION = 1;
 
-const Domain = z.string().check(z.minLength(1), z.maxLength(253));
 /** The most sites either list of the user's may hold. */
 export const DOMAIN_LIST_LIMIT = 10_000;
 
-export const SettingsSchema = z.object({
-  version: z.literal(SETTINGS_VERSION),
-  /** `paused` lets every download through; deliberate, and shown on the badge. */
-  protection: z.enum(['on', 'paused']),
-  /** A quiet notification when a disk image with no risk signal passes. */
-  notifyUnknown: z.boolean(),
-  /** Offer the check page for an official ISO when it completes. */
-  offerVerify: z.boolean(),
-  /** Remove a cancelled download from the browser's download list too. */
-  eraseCancelled: z.boolean(),
-  /** Page protection: `warn` replaces a dangerous site with the site warning and badges a
-   * suspicious one; `badge` only badges; `off` judges no navigation at all. */
-  pageProtection: z.enum(['warn', 'badge', 'off']),
-  /** Registrable domains the user trusts (wins over the bundled blocklist for that domain only). */
-  allowlist: z.array(Domain).check(z.maxLength(DOMAIN_LIST_LIMIT)),
-  /** Registrable domains the user wants held. */
-  blocklist: z.array(Domain).check(z.maxLength(DOMAIN_LIST_LIMIT)),
+/** Built on first use (lazy-schema.ts): most worker starts read no setting from the schema. */
+export const settingsSchema = lazySchema(() => {
+  const domain = z.string().check(z.minLength(1), z.maxLength(253));
+  return z.object({
+    version: z.literal(SETTINGS_VERSION),
+    /** `paused` lets every download through; deliberate, and shown on the badge. */
+    protection: z.enum(['on', 'paused']),
+    /** A quiet notification when a disk image with no risk signal passes. */
+    notifyUnknown: z.boolean(),
+    /** Offer the check page for an official ISO when it completes. */
+    offerVerify: z.boolean(),
+    /** Remove a cancelled download from the browser's download list too. */
+    eraseCancelled: z.boolean(),
+    /** Page protection: `warn` replaces a dangerous site with the site warning and badges a
+     * suspicious one; `badge` only badges; `off` judges no navigation at all. */
+    pageProtection: z.enum(['warn', 'badge', 'off']),
+    /** Registrable domains the user trusts (wins over the bundled blocklist for that domain only). */
+    allowlist: z.array(domain).check(z.maxLength(DOMAIN_LIST_LIMIT)),
+    /** Registrable domains the user wants held. */
+    blocklist: z.array(domain).check(z.maxLength(DOMAIN_LIST_LIMIT)),
+  });
 });
-export type Settings = z.infer<typeof SettingsSchema>;
+export type Settings = z.infer<ReturnType<typeof settingsSchema>>;
 
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
@@ -58,7 +62,7 @@ export function parseSettings(stored: unknown): LoadedSettings {
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
     return { settings: DEFAULT_SETTINGS, problem: 'Stored settings were not an object; defaults are in use.' };
   }
-  const parsed = SettingsSchema.safeParse(migrate({ ...DEFAULT_SETTINGS, ...(stored as Record<string, unknown>) }));
+  const parsed = settingsSchema().safeParse(migrate({ ...DEFAULT_SETTINGS, ...(stored as Record<string, unknown>) }));
   if (parsed.success) return { settings: parsed.data };
   const issue = parsed.error.issues[0];
   const where = issue?.path.join('.') || 'settings';

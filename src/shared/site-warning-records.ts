@@ -3,7 +3,8 @@
 // to this browser session. storage.local: the log of warnings shown. Ordinary pages leave no
 // trace anywhere.
 import * as z from 'zod/mini';
-import { ReasonSchema } from './records.ts';
+import { lazySchema } from './lazy-schema.ts';
+import { reasonSchema } from './records.ts';
 
 export const SITE_WARNING_PREFIX = 'sitewarn:';
 export const CONTINUED_SITES_KEY = 'continuedSites';
@@ -12,28 +13,32 @@ export const SITE_WARNING_LOG_LIMIT = 200;
 /** Sites continued to in one session: more is not a person clicking through warnings. */
 export const CONTINUED_SITES_LIMIT = 1000;
 
-export const WarningIdSchema = z.string().check(z.regex(/^[0-9a-f-]{36}$/, 'not a warning id'));
+export const warningIdSchema = lazySchema(() => z.string().check(z.regex(/^[0-9a-f-]{36}$/, 'not a warning id')));
 
-export const SiteWarningSchema = z.object({
-  warningId: WarningIdSchema,
-  /** The tab the warning replaced the site in; only that tab may go on or back from it. */
-  tabId: z.int().check(z.nonnegative()),
-  url: z.string(),
-  site: z.string(),
-  verdict: z.literal('dangerous'),
-  reasons: z.array(ReasonSchema),
-  shownAt: z.number(),
-});
-export type SiteWarning = z.infer<typeof SiteWarningSchema>;
+export const siteWarningSchema = lazySchema(() =>
+  z.object({
+    warningId: warningIdSchema(),
+    /** The tab the warning replaced the site in; only that tab may go on or back from it. */
+    tabId: z.int().check(z.nonnegative()),
+    url: z.string(),
+    site: z.string(),
+    verdict: z.literal('dangerous'),
+    reasons: z.array(reasonSchema()),
+    shownAt: z.number(),
+  }),
+);
+export type SiteWarning = z.infer<ReturnType<typeof siteWarningSchema>>;
 
-export const SiteWarningLogEntrySchema = z.object({
-  at: z.number(),
-  url: z.string(),
-  site: z.string(),
-  reasons: z.array(ReasonSchema),
-  /** Set when the user went on to the site anyway. */
-  continued: z.optional(z.boolean()),
-});
-export type SiteWarningLogEntry = z.infer<typeof SiteWarningLogEntrySchema>;
+export const siteWarningLogEntrySchema = lazySchema(() =>
+  z.object({
+    at: z.number(),
+    url: z.string(),
+    site: z.string(),
+    reasons: z.array(reasonSchema()),
+    /** Set when the user went on to the site anyway. */
+    continued: z.optional(z.boolean()),
+  }),
+);
+export type SiteWarningLogEntry = z.infer<ReturnType<typeof siteWarningLogEntrySchema>>;
 
-export const ContinuedSitesSchema = z.array(z.string().check(z.maxLength(253))).check(z.maxLength(CONTINUED_SITES_LIMIT));
+export const continuedSitesSchema = lazySchema(() => z.array(z.string().check(z.maxLength(253))).check(z.maxLength(CONTINUED_SITES_LIMIT)));

@@ -1,6 +1,6 @@
 // Held downloads live in storage.session, one key per hold, so concurrent holds never overwrite
 // each other and a restarted worker finds them all. Entries that fail the schema are ignored.
-import { HoldSchema, type Hold } from '../../shared/records.ts';
+import { holdSchema, type Hold } from '../../shared/records.ts';
 import type { StorageArea } from '../ports.ts';
 import { createSerial } from '../state/serial.ts';
 
@@ -24,13 +24,13 @@ export function createHoldStore(session: StorageArea): HoldStore {
     return Object.entries(items)
       .filter(([k]) => k.startsWith(PREFIX))
       .flatMap(([, value]) => {
-        const parsed = HoldSchema.safeParse(value);
+        const parsed = holdSchema().safeParse(value);
         return parsed.success ? [parsed.data] : [];
       })
       .sort((a, b) => a.heldAt - b.heldAt);
   };
   const get = async (holdId: string): Promise<Hold | undefined> => {
-    const parsed = HoldSchema.safeParse((await session.get(key(holdId)))[key(holdId)]);
+    const parsed = holdSchema().safeParse((await session.get(key(holdId)))[key(holdId)]);
     return parsed.success ? parsed.data : undefined;
   };
   const serial = createSerial();

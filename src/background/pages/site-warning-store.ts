@@ -5,12 +5,12 @@ import { clip, MAX_KEPT_URL, parseList } from '../../shared/records.ts';
 import {
   CONTINUED_SITES_KEY,
   CONTINUED_SITES_LIMIT,
-  ContinuedSitesSchema,
+  continuedSitesSchema,
   SITE_WARNING_LOG_KEY,
   SITE_WARNING_LOG_LIMIT,
   SITE_WARNING_PREFIX,
-  SiteWarningLogEntrySchema,
-  SiteWarningSchema,
+  siteWarningLogEntrySchema,
+  siteWarningSchema,
   type SiteWarning,
   type SiteWarningLogEntry,
 } from '../../shared/site-warning-records.ts';
@@ -40,7 +40,7 @@ export function createSiteWarningStore(session: StorageArea, local: StorageArea)
   let continuedSites: Promise<string[]> | undefined;
   const continued = (): Promise<string[]> =>
     (continuedSites ??= session.get(CONTINUED_SITES_KEY).then(
-      (items) => ContinuedSitesSchema.safeParse(items[CONTINUED_SITES_KEY]).data ?? [],
+      (items) => continuedSitesSchema().safeParse(items[CONTINUED_SITES_KEY]).data ?? [],
       (error: unknown) => {
         continuedSites = undefined;
         throw error;
@@ -59,7 +59,7 @@ export function createSiteWarningStore(session: StorageArea, local: StorageArea)
         // Then the oldest beyond MAX_WARNINGS go (the new one is the newest).
         const old = Object.entries(await session.get(null))
           .filter(([k]) => k.startsWith(SITE_WARNING_PREFIX))
-          .map(([k, v]) => ({ k, at: SiteWarningSchema.safeParse(v).data?.shownAt ?? 0 }))
+          .map(([k, v]) => ({ k, at: siteWarningSchema().safeParse(v).data?.shownAt ?? 0 }))
           .sort((a, b) => a.at - b.at);
         const drop = old.slice(0, Math.max(0, old.length - MAX_WARNINGS)).map((o) => o.k);
         if (drop.length) await session.remove(drop);
@@ -68,7 +68,7 @@ export function createSiteWarningStore(session: StorageArea, local: StorageArea)
     async get(warningId) {
       const kept = fresh.get(warningId);
       if (kept) return kept;
-      const parsed = SiteWarningSchema.safeParse((await session.get(key(warningId)))[key(warningId)]);
+      const parsed = siteWarningSchema().safeParse((await session.get(key(warningId)))[key(warningId)]);
       return parsed.success ? parsed.data : undefined;
     },
     remove: (warningId) => {
@@ -84,7 +84,7 @@ export function createSiteWarningStore(session: StorageArea, local: StorageArea)
       }),
     log: (entry) =>
       serial(async () => {
-        const { items } = parseList(SiteWarningLogEntrySchema, (await local.get(SITE_WARNING_LOG_KEY))[SITE_WARNING_LOG_KEY]);
+        const { items } = parseList(siteWarningLogEntrySchema(), (await local.get(SITE_WARNING_LOG_KEY))[SITE_WARNING_LOG_KEY]);
         await local.set({ [SITE_WARNING_LOG_KEY]: [{ ...entry, url: clip(entry.url, MAX_KEPT_URL) }, ...items].slice(0, SITE_WARNING_LOG_LIMIT) });
       }),
   };

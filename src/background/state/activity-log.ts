@@ -3,11 +3,11 @@
 import {
   clip,
   HISTORY_LIMIT,
-  HistoryEntrySchema,
+  historyEntrySchema,
   MAX_KEPT_URL,
   parseList,
   REPORT_LIMIT,
-  ReportEntrySchema,
+  reportEntrySchema,
   STORAGE_KEYS,
   type HistoryEntry,
   type ReportEntry,
@@ -29,7 +29,7 @@ export function createActivityLog(local: StorageArea): ActivityLog {
     });
   return {
     record: (entry) =>
-      prepend(STORAGE_KEYS.history, HistoryEntrySchema, { ...entry, url: clip(entry.url, MAX_KEPT_URL), referrer: clip(entry.referrer, MAX_KEPT_URL) }, HISTORY_LIMIT),
-    report: (entry) => prepend(STORAGE_KEYS.reports, ReportEntrySchema, { ...entry, url: clip(entry.url, MAX_KEPT_URL) }, REPORT_LIMIT),
+      prepend(STORAGE_KEYS.history, historyEntrySchema(), { ...entry, url: clip(entry.url, MAX_KEPT_URL), referrer: clip(entry.referrer, MAX_KEPT_URL) }, HISTORY_LIMIT),
+    report: (entry) => prepend(STORAGE_KEYS.reports, reportEntrySchema(), { ...entry, url: clip(entry.url, MAX_KEPT_URL) }, REPORT_LIMIT),
   };
 }

@@ -3,10 +3,10 @@
 // never has to catch.
 import type * as z from 'zod';
 import browser from '../../shared/browser.ts';
-import type { RequestSchema, RequestType, Response } from '../../shared/messages.ts';
+import type { requestSchema, RequestType, Response } from '../../shared/messages.ts';
 
 /** What a page sends: fields with defaults in the schema may be left out. */
-export type RequestInput = z.input<typeof RequestSchema>;
+export type RequestInput = z.input<ReturnType<typeof requestSchema>>;
 export type RequestOf<T extends RequestType> = Extract<RequestInput, { type: T }>;
 
 function isResponse(value: unknown): value is { ok: boolean } {

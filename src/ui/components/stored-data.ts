@@ -2,8 +2,8 @@
 // directly (they are privileged extension pages); the background watches storage.onChanged.
 import browser from '../../shared/browser.ts';
 import {
-  HistoryEntrySchema,
-  ReportEntrySchema,
+  historyEntrySchema,
+  reportEntrySchema,
   STORAGE_KEYS,
   parseList,
   type HistoryEntry,
@@ -31,13 +31,13 @@ export async function saveSettings(settings: Settings): Promise<void> {
 /** Newest first. */
 export async function loadHistory(): Promise<HistoryEntry[]> {
   const stored = await browser.storage.local.get(STORAGE_KEYS.history);
-  return parseList(HistoryEntrySchema, stored[STORAGE_KEYS.history]).items.sort((a, b) => b.at - a.at);
+  return parseList(historyEntrySchema(), stored[STORAGE_KEYS.history]).items.sort((a, b) => b.at - a.at);
 }
 
 /** Newest first. */
 export async function loadReports(): Promise<ReportEntry[]> {
   const stored = await browser.storage.local.get(STORAGE_KEYS.reports);
-  return parseList(ReportEntrySchema, stored[STORAGE_KEYS.reports]).items.sort((a, b) => b.at - a.at);
+  return parseList(reportEntrySchema(), stored[STORAGE_KEYS.reports]).items.sort((a, b) => b.at - a.at);
 }
 
 export async function clearLog(key: typeof STORAGE_KEYS.history | typeof STORAGE_KEYS.reports): Promise<void> {

@@ -3,7 +3,7 @@
 // one bad part is refused entirely, with the reason, so nothing half-imported is ever saved.
 import * as z from 'zod';
 import { normalizeDomainInput } from '../../rules/index.ts';
-import { SettingsSchema, type Settings } from '../../shared/settings.ts';
+import { settingsSchema, type Settings } from '../../shared/settings.ts';
 
 export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: string };
 
@@ -39,7 +39,7 @@ export function importSettings(text: string): ImportResult {
     return { ok: false, error: `not JSON (${error instanceof Error ? error.message : String(error)})` };
   }
   // zod's full API here (not the worker's zod/mini): its messages name what was expected.
-  const parsed = z.strictObject(SettingsSchema.shape).safeParse(withPageProtection(raw));
+  const parsed = z.strictObject(settingsSchema().shape).safeParse(withPageProtection(raw));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, error: `"${issue?.path.join('.') || 'file'}": ${issue?.message ?? 'invalid'}` };
