@@ -6,6 +6,7 @@
 import type { Side } from './download-sides.ts';
 import type { Findings } from './findings.ts';
 import type { FileFacts } from './files/file-name.ts';
+import { mayMatch } from './files/claim-anchors.ts';
 import { foldWords } from './text/normalize-text.ts';
 import { readWords } from './text/read-words.ts';
 import type { Ruleset } from './ruleset/ruleset.ts';
@@ -23,7 +24,7 @@ export function addProgramSiteSignals(file: FileFacts, nameWords: string | null,
   const app = named.get('microsoftApp');
   const tool = named.get('windowsIsoTool');
   // Most program names hold no literal of either pattern: they are not read into words again.
-  const mayName = (app !== undefined && holdsLiteral(foldedName, app)) || (tool !== undefined && holdsLiteral(foldedName, tool));
+  const mayName = (app !== undefined && mayMatch(foldedName, app)) || (tool !== undefined && mayMatch(foldedName, tool));
   if (!mayName) return;
   const words = nameWords ?? readWords(foldWords(file.name, foldedName), ruleset.rules.lures.vocabulary);
   if (app?.test(words) && !named.get('thirdPartyForApp')?.test(words) && offMicrosoft(sides)) {
@@ -48,18 +49,6 @@ export function addProgramSiteSignals(file: FileFacts, nameWords: string | null,
 // localhost), RFC 6762 (local) and RFC 8375 (home.arpa), kept for private use by ICANN (internal,
 // 2024), or never delegated for their name collisions (corp, home, lan …): an intranet's shares.
 const PRIVATE_USE_TLDS = new Set(['local', 'localhost', 'localdomain', 'internal', 'intranet', 'lan', 'corp', 'home', 'arpa', 'private', 'test', 'example', 'invalid']);
-
-const literals = new WeakMap<RegExp, readonly string[]>();
-
-/**
- * True when `folded` holds a word of three letters or more that `pattern` spells, the way every
- * match of the app and tool patterns must (a name glued or in capitals is folded to small letters).
- */
-function holdsLiteral(folded: string, pattern: RegExp): boolean {
-  let words = literals.get(pattern);
-  if (!words) literals.set(pattern, (words = [...new Set(pattern.source.match(/[a-z0-9]{3,}/g) ?? [])]));
-  return words.some((word) => folded.includes(word));
-}
 
 /** Served from none of Microsoft's sites or projects, and from a public site (not an intranet share). */
 function offMicrosoft({ serving, origin }: DownloadSides): boolean {

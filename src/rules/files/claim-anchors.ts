@@ -90,3 +90,13 @@ export function mayHoldPieces(folded: string, sets: readonly (readonly string[])
   }
   return false;
 }
+
+/** The piece sets of each compiled pattern, worked out on its first use. */
+const patternPieces = new WeakMap<RegExp, string[][] | null>();
+
+/** Could `folded` hold a match of `pattern` (run on its split words)? A cheap test before reading words. */
+export function mayMatch(folded: string, pattern: RegExp): boolean {
+  let pieces = patternPieces.get(pattern);
+  if (pieces === undefined) patternPieces.set(pattern, (pieces = requiredPieces(pattern.source)));
+  return mayHoldPieces(folded, pieces);
+}
