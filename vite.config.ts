@@ -4,6 +4,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import chromeManifest from './manifest.json' with { type: 'json' };
+import { icannSuffixesPlugin } from './scripts/icann-suffixes-plugin.ts';
 import { localesPlugin } from './scripts/locales-plugin.ts';
 import { noEvalPlugin } from './scripts/no-eval-plugin.ts';
 import { precompiledRulesPlugin } from './scripts/precompiled-rules-plugin.ts';
@@ -51,7 +52,7 @@ export default defineConfig(({ mode }) => {
   // The worker is built on its own (scripts/worker-bundle-plugin.ts), which adds it back.
   const { background: _builtApart, ...pagesManifest } = browser === 'firefox' ? firefoxManifest(chromeManifest) : chromeManifest;
   const treeshake = { moduleSideEffects: (id: string) => (PURE_MODULES.test(id) ? false : undefined) };
-  const worker = workerBundlePlugin({ entry: resolve(import.meta.dirname, chromeManifest.background.service_worker), browser, plugins: [noEvalPlugin(), rulesDataPlugin(), precompiledRulesPlugin()], treeshake });
+  const worker = workerBundlePlugin({ entry: resolve(import.meta.dirname, chromeManifest.background.service_worker), browser, plugins: [noEvalPlugin(), rulesDataPlugin(), precompiledRulesPlugin(), icannSuffixesPlugin({ worker: true })], treeshake });
   return {
     plugins: [noEvalPlugin(), rulesDataPlugin(), precompiledRulesPlugin(), localesPlugin(), crx({ manifest: pagesManifest as ManifestV3Export, browser }), worker],
     build: {

@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { icannSuffixesPlugin } from './scripts/icann-suffixes-plugin.ts';
 
 export default defineConfig({
+  // The worker's lazy public-suffix module reads the names of the deep top-level domains from the build.
+  plugins: [icannSuffixesPlugin({ worker: false })],
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -62,6 +62,23 @@ test('a Windows 12 lure is held with 0 bytes at its final name, and the warning 
   expect(await ext.serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
 });
 
+test("under a country's second-level domain: a Linux ISO completes, a lure is held as its own site", async ({ ext, lab }) => {
+  // The worker has not read the Public Suffix List's rules for .uk and .pl before: the first look
+  // decides nothing, the download waits for them, then goes on or is held.
+  const mirror = await download(ext, lab, 'ubuntu-country-mirror');
+  const done = await waitForState(ext.serviceWorker, mirror.id, complete, 'the mirror ISO to complete');
+  expect(done.fileSize).toBe(sample('ubuntu-country-mirror').bytes);
+  expect(done.paused).toBe(false);
+  expect(warningPages(ext)).toHaveLength(0);
+
+  const lure = await download(ext, lab, 'windows12-country-domain');
+  const warning = await waitForWarning(ext);
+  await waitForState(ext.serviceWorker, lure.id, pausedHeld, 'the lure to be held');
+  expect(bytesAtFinalName(ext, 'Windows_12_Pro_x64_Activated.iso')).toBe(0);
+  const view = await sendFromPage(warning, { type: 'hold/get', holdId: holdIdOf(warning) });
+  expect(view).toMatchObject({ ok: true, data: { verdict: 'dangerous', site: 'windows12-iso.info.pl' } });
+});
+
 test('cancel leaves no file, not even a partial one', async ({ ext, lab }) => {
   const d = await download(ext, lab, 'windows12');
   const warning = await waitForWarning(ext);

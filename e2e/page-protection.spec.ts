@@ -7,6 +7,7 @@ import { canSetPolicy, launchWithPolicy } from './harness/policy.ts';
 import { PAGES } from './lab/samples.ts';
 import { LOOKALIKE_WARNING, PAGE_SCENARIOS, unexpectedLabRequests } from './scenarios/page-protection.ts';
 import { openPopupFor } from './pages/popup-page.ts';
+import { stopServiceWorker } from './harness/guard.ts';
 import { setPageProtection } from './pages/seed.ts';
 import { followLink, openSite, tabBadge, waitForSiteWarning, warmUp } from './pages/site-warning-page.ts';
 import { OptionsPage } from './pages/options-page.ts';
@@ -32,6 +33,19 @@ test(PAGE_SCENARIOS.lookalike, async ({ ext, lab }) => {
   await warning.keyboard.press('Enter');
   await page.waitForURL(at(lab, PAGES.neutral));
   await expect(page).toHaveTitle(PAGES.neutral.title);
+});
+
+test(PAGE_SCENARIOS.countryDomain, async ({ ext, lab }) => {
+  const page = await ext.context.newPage();
+  await openSite(page, at(lab, PAGES.neutral));
+  // A stopped worker wakes for the navigation with only the names of the top-level domains that
+  // have deeper rules; it reads the rules for .pl then, and names the site by them.
+  await stopServiceWorker(ext, page);
+  await followLink(page, at(lab, PAGES.lookalikeCountry));
+  const warning = await waitForSiteWarning(ext, page);
+  await expect(warning.locator('#site-domain')).toHaveText(PAGES.lookalikeCountry.host);
+  await expect(warning.locator('#site-url')).toHaveText(at(lab, PAGES.lookalikeCountry));
+  await expect(warning.locator(LOOKALIKE_WARNING.reasonSelector)).toHaveText(LOOKALIKE_WARNING.reason);
 });
 
 test('Continue takes two steps, loads the site, and is remembered for the session', async ({ ext, lab }) => {

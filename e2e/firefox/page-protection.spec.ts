@@ -21,6 +21,14 @@ test('a look-alike Microsoft site is replaced by the site warning', async ({ fx,
   expect(await textOf(fx, tab, LOOKALIKE_WARNING.reasonSelector)).toBe(LOOKALIKE_WARNING.reason);
 });
 
+test(PAGE_SCENARIOS.countryDomain, async ({ fx, lab }) => {
+  const tab = await fx.ff.bidi.openTab(at(lab, PAGES.neutral));
+  await followLink(fx, tab, at(lab, PAGES.lookalikeCountry));
+  await waitForSiteWarning(fx, tab);
+  expect(await textOf(fx, tab, '#site-domain')).toBe(PAGES.lookalikeCountry.host);
+  expect(await textOf(fx, tab, '#site-url')).toBe(at(lab, PAGES.lookalikeCountry));
+});
+
 // Firefox reports a cross-site navigation again when it moves it to another process, and that
 // attempt can cancel the tab's way to the warning and commit the site's page. Either way the
 // tab must end on one warning, in the history entry the site would have had.

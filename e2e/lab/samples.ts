@@ -61,6 +61,28 @@ export const SAMPLES = [
     expected: 'held',
   },
   {
+    // Under a second-level domain of a country (info.pl): its site is windows12-iso.info.pl, which
+    // only the Public Suffix List's rules for .pl tell (the worker loads them on first need).
+    id: 'windows12-country-domain',
+    title: '"Windows 12" ISO from a site under a country\'s second-level domain (info.pl)',
+    host: 'windows12-iso.info.pl',
+    path: '/files/Windows_12_Pro_x64_Activated.iso',
+    mime: 'application/x-iso9660-image',
+    bytes: 3 * MiB,
+    disposition: 'attachment',
+    expected: 'held',
+  },
+  {
+    id: 'ubuntu-country-mirror',
+    title: 'Ubuntu ISO from a university mirror (ac.uk)',
+    host: 'mirror.example.ac.uk',
+    path: '/ubuntu/ubuntu-24.04.3-desktop-amd64.iso',
+    mime: 'application/x-iso9660-image',
+    bytes: 2 * MiB,
+    disposition: 'attachment',
+    expected: 'passed',
+  },
+  {
     id: 'disposition-only',
     title: '100 KB lure named only by Content-Disposition',
     host: 'files.lure.example',
@@ -93,6 +115,8 @@ export const PAGES = {
   lookalikeOther: { host: 'microsoft-software-download.example', path: '/about', title: 'About us' },
   /** A real news site's shape: Windows 12 only in the path. */
   newsAboutLure: { host: 'www.theverge.com', path: '/2026/11/30/windows-12-iso-download-rumours', title: 'Is there a Windows 12 ISO?' },
+  /** A look-alike under a country's second-level domain: the site is microsoft-software-download.info.pl. */
+  lookalikeCountry: { host: 'microsoft-software-download.info.pl', path: '/windows-12-iso-download', title: 'Windows 12 ISO Download' },
   /** A site whose one name mixes alphabets (a Cyrillic а in "apple"): suspicious, not a look-alike. */
   mixedScript: { host: 'xn--pple-43d.com', path: '/', title: 'A mixed-script site' },
 } as const;

@@ -8,6 +8,7 @@ export const PAGE_SCENARIOS = {
   suspicious: 'a suspicious site gets a badge on its tab and no interstitial; an ordinary page there clears it',
   news: 'a news page whose address mentions Windows 12 loads untouched, with no badge',
   noRequests: 'ISO Guard makes no network request while the user browses',
+  countryDomain: "a look-alike under a country's second-level domain is named by its own site, from a worker that had not read those rules",
 } as const;
 
 /** What the site warning shows for the look-alike site. */

@@ -44,8 +44,8 @@ export function isOwnPage(sender: Sender, ports: Pick<Ports, 'extensionId' | 'pa
   return sender.url !== undefined && sender.url.startsWith(`${ownOrigin}/`);
 }
 
-function view(hold: Hold, forbidDangerous: boolean | undefined): HoldView {
-  const host = downloadHost(hold.finalUrl || hold.url, hold.referrer);
+async function view(hold: Hold, forbidDangerous: boolean | undefined): Promise<HoldView> {
+  const host = await downloadHost(hold.finalUrl || hold.url, hold.referrer);
   return { ...hold, state: hold.decision ? 'decided' : 'pending', canProceed: canProceed(hold, forbidDangerous), host };
 }
 
@@ -59,15 +59,15 @@ async function answer(deps: RouterDeps, req: Request, tabId: number | undefined)
     case 'hold/get': {
       const hold = await deps.holds.get(req.holdId);
       if (!hold) return { ok: false, error: HOLD_GONE };
-      return { ok: true, data: view(hold, policy.forbidProceedDangerous) };
+      return { ok: true, data: await view(hold, policy.forbidProceedDangerous) };
     }
     case 'hold/list':
-      return { ok: true, data: (await deps.holds.pending()).map((h) => view(h, policy.forbidProceedDangerous)) };
+      return { ok: true, data: await Promise.all((await deps.holds.pending()).map((h) => view(h, policy.forbidProceedDangerous))) };
     case 'hold/decide':
       return decide(deps, req);
     case 'report/record': {
       if (!/^https?:\/\//i.test(req.url)) return { ok: false, error: 'Only web sites can be reported.' };
-      await deps.activity.report({ at: deps.ports.now(), url: req.url, site: siteOf(req.url), to: req.to, from: req.from });
+      await deps.activity.report({ at: deps.ports.now(), url: req.url, site: await siteOf(req.url), to: req.to, from: req.from });
       return { ok: true, data: { recorded: true } };
     }
   }

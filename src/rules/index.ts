@@ -13,5 +13,6 @@ export { bundledRuleset, bundledRulesData, RULES_VERSION } from './ruleset/bundl
 export { createRuleset, withUserLists, type Ruleset } from './ruleset/ruleset.ts';
 export { RulesDataSchema, RulesDataError, parseRulesData, type RulesData } from './data/rules-data-schema.ts';
 export { mergeRulesData } from './data/merge-rules-data.ts';
+export { loadSuffixRules, suffixMisses } from './hosts/public-suffix.ts';
 export { describeHost, registrableDomain, normalizeDomainInput, type DomainInputProblem, type HostDescription } from './hosts/describe-host.ts';
 export { REASONS, REASON_CODES, type ReasonCode } from './reason-codes.ts';

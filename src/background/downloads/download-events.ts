@@ -5,7 +5,7 @@ import type { ActivityLog } from '../state/activity-log.ts';
 import type { ConfigSource } from '../state/config.ts';
 import type { HoldStore } from '../holds/hold-store.ts';
 import type { Holding } from '../holds/holding.ts';
-import { baseName, judge } from './judge.ts';
+import { baseName, judgeFully } from './judge.ts';
 import { isHeld } from '../../rules/types.ts';
 import { isRunning, type DownloadDelta, type DownloadItem, type Ports } from '../ports.ts';
 import { forgetRemoval, setAsideIfCompleted } from './set-aside.ts';
@@ -66,7 +66,7 @@ async function holdIfGuarded(deps: EventDeps, downloadId: number): Promise<void>
   if (!item || item.byExtensionId === deps.ports.extensionId || !isRunning(item) || item.paused) return;
   const { settings, ruleset } = await deps.config.load();
   if (settings.protection === 'paused') return;
-  const verdict = judge(item, ruleset);
+  const verdict = await judgeFully(item, ruleset);
   if (isHeld(verdict.verdict)) await deps.holding.apply(item, verdict, false, false);
 }
 
@@ -75,7 +75,7 @@ async function maybeOfferVerify(deps: EventDeps, downloadId: number): Promise<vo
   if (!settings.offerVerify) return;
   const [item] = await deps.ports.downloads.search({ id: downloadId });
   if (!item || !DISK_IMAGE.test(item.filename)) return;
-  if (judge(item, ruleset).verdict === 'official') await offerVerify(deps.ports, baseName(item.filename));
+  if ((await judgeFully(item, ruleset)).verdict === 'official') await offerVerify(deps.ports, baseName(item.filename));
 }
 
 /**

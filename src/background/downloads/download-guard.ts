@@ -3,6 +3,8 @@
 // judges synchronously with the bundled rules, pauses a held download before returning, and
 // calls `suggest` only after the verdict is acted on. Firefox has no onDeterminingFilename: its
 // onCreated comes after the file was created and already carries the name, so it judges there.
+// A first look that needs public suffix rules the worker has not loaded yet (state/suffix-rules.ts)
+// decides nothing: the download waits as on a cold start and is judged once they are loaded.
 import { guardedByUrl } from '../../rules/index.ts';
 import { isHeld, type Verdict } from '../../rules/types.ts';
 import type { ConfigSource } from '../state/config.ts';
@@ -12,6 +14,7 @@ import type { PendingSuggestions } from './pending-suggestions.ts';
 import type { DownloadItem, Ports } from '../ports.ts';
 import { nameUnknownFromUrl } from './unnamed-download.ts';
 import { stopHeld } from './set-aside.ts';
+import { withLoadedSuffixes, withSuffixes } from '../state/suffix-rules.ts';
 
 export interface DownloadGuard {
   onCreated(item: DownloadItem): void;
@@ -37,6 +40,8 @@ export interface GuardDeps {
 }
 
 const JUST_NOW_MS = 60_000;
+/** The first look could not judge yet: the suffix rules it needs are loading. */
+const UNDECIDED = 'undecided';
 /** How long storing a hold waits for Firefox to handle its pause (it takes ~10–100 ms). */
 const STOP_WAIT_MS = 1_000;
 
@@ -61,9 +66,10 @@ export function createDownloadGuard({ ports, config, holding, ready, chromeFlow,
     return true;
   }
 
-  function syncVerdict(item: DownloadItem): Verdict | null {
+  function syncVerdict(item: DownloadItem): Verdict | null | typeof UNDECIDED {
     const { settings, ruleset } = config.current();
-    return settings.protection === 'paused' ? null : judge(item, ruleset);
+    if (settings.protection === 'paused') return null;
+    return withLoadedSuffixes(() => judge(item, ruleset))?.value ?? UNDECIDED;
   }
 
   /** ISO Guard's own download: a quarantined file fetched again after the user chose to keep it. */
@@ -83,7 +89,7 @@ export function createDownloadGuard({ ports, config, holding, ready, chromeFlow,
       const stop = stopping.get(item.id);
       if (stop) await Promise.race([stop, new Promise<void>((resolve) => ports.after(STOP_WAIT_MS, resolve))]);
       const { settings, ruleset } = await config.load();
-      const verdict = settings.protection === 'paused' ? null : judge(item, ruleset);
+      const verdict = settings.protection === 'paused' ? null : await withSuffixes(() => judge(item, ruleset));
       const held = verdict !== null && isHeld(verdict.verdict);
       if (held) await ready;
       await holding.apply(item, verdict, pausedByUs, settings.notifyUnknown);
@@ -104,13 +110,19 @@ export function createDownloadGuard({ ports, config, holding, ready, chromeFlow,
       if (settings.protection === 'paused') return;
       if (chromeFlow) {
         // The name is not known yet; onDeterminingFilename settles it.
-        if (guardedByUrl(item, ruleset) || nameUnknownFromUrl(item)) {
+        const guarded = withLoadedSuffixes(() => guardedByUrl(item, ruleset)) ?? { value: true };
+        if (guarded.value || nameUnknownFromUrl(item)) {
           pausedEarly.add(item.id);
           pauseNow(item.id);
         }
         return;
       }
       const verdict = syncVerdict(item);
+      if (verdict === UNDECIDED) {
+        // Paused until judged: act() resumes it unless it is held.
+        void settle(item, pauseNow(item.id));
+        return;
+      }
       const held = verdict !== null && isHeld(verdict.verdict);
       // Stopped before anything else. A completed file is removed only when the verdict used
       // the user's own lists (a pause can be undone, a removal cannot); else hold() does it.
@@ -125,15 +137,15 @@ export function createDownloadGuard({ ports, config, holding, ready, chromeFlow,
         return false;
       }
       const verdict = syncVerdict(item);
-      const held = verdict !== null && isHeld(verdict.verdict);
+      const held = verdict !== null && verdict !== UNDECIDED && isHeld(verdict.verdict);
       // Pausing here, before `suggest`, stops the data before it reaches the final name.
       const pausedByUs = held ? pauseNow(item.id) : pausedEarly.has(item.id);
-      if (!held && config.loaded()) {
+      if (!held && verdict !== UNDECIDED && config.loaded()) {
         suggest();
         if (pausedByUs || (verdict && verdict.verdict !== 'ignored')) void settle(item, pausedByUs);
         return false;
       }
-      // Held, or the user's lists are not loaded yet (a cold start): the download cannot
+      // Held, undecided, or the user's lists are not loaded yet (a cold start): the download cannot
       // complete until `suggest` is called. A held one keeps it pending until the decision.
       suggestions.keep(item.id, suggest);
       void settle(item, pausedByUs)

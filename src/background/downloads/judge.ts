@@ -3,6 +3,7 @@
 import { classify, type Ruleset } from '../../rules/index.ts';
 import type { DownloadInput, Verdict } from '../../rules/types.ts';
 import type { DownloadItem } from '../ports.ts';
+import { withSuffixes } from '../state/suffix-rules.ts';
 
 export function downloadInput(item: DownloadItem): DownloadInput {
   return {
@@ -17,6 +18,11 @@ export function downloadInput(item: DownloadItem): DownloadInput {
 
 export function judge(item: DownloadItem, ruleset: Ruleset): Verdict {
   return classify(downloadInput(item), ruleset);
+}
+
+/** The verdict with every public suffix rule it reads loaded (state/suffix-rules.ts). */
+export function judgeFully(item: DownloadItem, ruleset: Ruleset): Promise<Verdict> {
+  return withSuffixes(() => judge(item, ruleset));
 }
 
 /** The last path segment, for showing and for the verify page. */

@@ -7,7 +7,7 @@ import type { ActivityLog } from '../state/activity-log.ts';
 import type { ConfigSource } from '../state/config.ts';
 import type { HoldStore } from '../holds/hold-store.ts';
 import type { Holding } from '../holds/holding.ts';
-import { judge } from './judge.ts';
+import { judgeFully } from './judge.ts';
 import { isRunning, type Ports } from '../ports.ts';
 import { setAsideIfCompleted } from './set-aside.ts';
 import type { WarningTabs } from '../holds/warning-tabs.ts';
@@ -73,7 +73,7 @@ async function adoptUnguarded(deps: ReconcileDeps, known: ReadonlySet<number>): 
   for (const item of [...running, ...pausedInFirefox]) {
     // No name yet: onDeterminingFilename is still to come and will judge it.
     if (known.has(item.id) || deps.inFlight.has(item.id) || !item.filename) continue;
-    const verdict = judge(item, ruleset);
+    const verdict = await judgeFully(item, ruleset);
     if (isHeld(verdict.verdict)) await deps.holding.apply(item, verdict, false, false);
   }
 }

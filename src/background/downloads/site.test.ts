@@ -18,9 +18,9 @@ describe('siteOf', () => {
     { desc: 'a referrer with no host does not help', url: DATA_URL, referrer: 'about:blank', expected: NO_SITE },
   ];
   for (const { desc, url, referrer, expected } of cases) {
-    it(desc, () => expect(siteOf(url, referrer)).toBe(expected));
+    it(desc, async () => expect(await siteOf(url, referrer)).toBe(expected));
   }
-  it('needs no referrer for a web address', () => expect(siteOf('https://www.example.com/get')).toBe('example.com'));
+  it('needs no referrer for a web address', async () => expect(await siteOf('https://www.example.com/get')).toBe('example.com'));
 });
 
 describe('the site of a held page-made download', () => {

@@ -37,7 +37,7 @@ export function createHolding({ ports, holds, activity, tabs, protectionPaused }
     if (!verdict || verdict.verdict === 'ignored') return;
     await activity.record({
       at: ports.now(), verdict: verdict.verdict, reasons: verdict.reasons, url: item.finalUrl || item.url,
-      referrer: item.referrer ?? '', site: siteOf(item.finalUrl || item.url, item.referrer), filename: baseName(item.filename), decision: 'passed',
+      referrer: item.referrer ?? '', site: await siteOf(item.finalUrl || item.url, item.referrer), filename: baseName(item.filename), decision: 'passed',
     });
     if (verdict.verdict === 'unknown' && notifyUnknown) {
       await ports.notifications.create(`notice:${item.id}`, ports.text('notify_unknown_title'), ports.text('notify_unknown_message', [baseName(item.filename)]));
@@ -68,7 +68,7 @@ export function createHolding({ ports, holds, activity, tabs, protectionPaused }
       referrer: clip(item.referrer ?? '', MAX_KEPT_URL),
       filename: baseName(item.filename),
       totalBytes: item.totalBytes ?? -1,
-      site: siteOf(item.finalUrl || item.url, item.referrer),
+      site: await siteOf(item.finalUrl || item.url, item.referrer),
       heldAt: ports.now(),
       ...(quarantined ? { quarantined } : {}),
     };

@@ -7,6 +7,7 @@ import type { Verdict } from '../../rules/types.ts';
 import type { ConfigSource } from '../state/config.ts';
 import type { Ports } from '../ports.ts';
 import { siteOf } from '../downloads/site.ts';
+import { withSuffixes } from '../state/suffix-rules.ts';
 import type { SiteWarningStore } from './site-warning-store.ts';
 
 export const SITE_WARNING_PAGE = 'src/ui/site-warning/index.html';
@@ -70,9 +71,9 @@ export function createPageGuard({ ports, config, warnings }: PageGuardDeps) {
     if (nav.frameId !== 0 || nav.tabId < 0 || !/^https?:/i.test(nav.url)) return undefined;
     const { settings, ruleset } = await config.load();
     if (settings.protection === 'paused' || settings.pageProtection === 'off') return undefined;
-    const verdict = classifyPage(nav.url, ruleset);
+    const verdict = await withSuffixes(() => classifyPage(nav.url, ruleset));
     if (verdict.verdict !== 'dangerous' && verdict.verdict !== 'suspicious') return undefined;
-    return { verdict, mode: settings.pageProtection, site: siteOf(nav.url) };
+    return { verdict, mode: settings.pageProtection, site: await siteOf(nav.url) };
   }
 
   /** `committed`: the site's page is in the tab, and Firefox lets the warning take its place in

@@ -3,6 +3,7 @@
 import type { Request, Response } from '../../shared/messages.ts';
 import type { ConfigSource } from '../state/config.ts';
 import { describeHost } from '../../rules/index.ts';
+import { withSuffixes } from '../state/suffix-rules.ts';
 import type { PageGuard } from './page-guard.ts';
 import type { Ports } from '../ports.ts';
 import type { SiteWarningStore } from './site-warning-store.ts';
@@ -27,7 +28,7 @@ export async function answerSiteRequest(deps: SiteRequestDeps, req: SiteRequest,
   const canContinue = policy.forbidContinueToSite !== true;
   // Asked from its own tab: the warning is on screen, and a visit to the site from now on is new.
   if (req.type === 'site/get' && senderTabId === warning.tabId) deps.pages.warningShown(warning.tabId, warning.warningId);
-  if (req.type === 'site/get') return { ok: true, data: { ...warning, host: describeHost(warning.url), canContinue } };
+  if (req.type === 'site/get') return { ok: true, data: { ...warning, host: await withSuffixes(() => describeHost(warning.url)), canContinue } };
   if (senderTabId !== warning.tabId) return WRONG_TAB;
   if (req.type === 'site/back') {
     deps.pages.leavingFrom(warning.tabId, warning.site);

@@ -1,6 +1,6 @@
 // Host helpers for the UI: what to show for a site (its registrable domain, punycode and
 // Unicode forms) and how to read what a user types into the allow/block list editor.
-import { getDomain } from 'tldts-icann';
+import { getDomain } from './public-suffix.ts';
 import { withPrivateSuffixes } from './private-suffixes.ts';
 import { hostToUnicode } from '../text/punycode.ts';
 import { canonicalHost, splitUrl } from './url-parts.ts';

@@ -2,7 +2,7 @@
 // Microsoft's, listed, shared or an imitation. Worked out once per host and cached on the
 // rule set, because one download names the same hosts several times (URL, final URL, page,
 // referrer) and the guard asks twice (when the download starts and when its name is known).
-import { getDomain } from 'tldts-icann';
+import { getDomain, suffixMisses } from './public-suffix.ts';
 import { withPrivateSuffixes } from './private-suffixes.ts';
 import { suffixHashes, type DomainTable } from './domain-table.ts';
 import { customerNameSignal, lookalikeSignal, type LookalikeCode, type LookalikeRules } from './lookalike-domains.ts';
@@ -54,7 +54,10 @@ const CACHE_LIMIT = 4096; // about 1 MB at most
 export function hostFacts(host: string, tables: HostTables, cache: Map<string, HostFacts>): HostFacts {
   const cached = cache.get(host);
   if (cached) return cached;
+  const misses = suffixMisses();
   const facts = computeHostFacts(host, tables);
+  // Facts worked out from a guessed public suffix (its rules not loaded yet) are not kept.
+  if (suffixMisses() !== misses) return facts;
   if (cache.size >= CACHE_LIMIT) cache.clear(); // cheap bound; hosts repeat within a burst
   cache.set(host, facts);
   return facts;

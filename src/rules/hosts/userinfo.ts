@@ -3,7 +3,7 @@
 // name. The trick shows a host: an IP address, or a name that ends in a real public suffix. A
 // name of that shape is returned for the caller to judge by what it imitates: service accounts
 // (deploy.bot, ops.app) end in words that are TLDs too, and imitate nothing.
-import { parse } from 'tldts-icann';
+import { parse } from './public-suffix.ts';
 import { ipv4Number } from './special-addresses.ts';
 import { percentDecode } from '../text/percent-decode.ts';
 
