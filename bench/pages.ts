@@ -1,7 +1,10 @@
 // Page protection's cost, in a real Chromium, side by side in one run (woken in turn):
 // - a stopped service worker woken by a navigation to a look-alike site, until the tab shows the
-//   site warning; and the floor: an empty extension (built here into a temp folder) whose worker
-//   only listens and sends the tab to its own page, with no judgement and no storage;
+//   site warning: one under .example (no suffix rules to read), one under info.pl (the worker
+//   reads the Public Suffix List's deeper rules on that wake); and the floor: an empty extension
+//   (built here into a temp folder) whose worker only listens and sends the tab to its own page,
+//   with no judgement and no storage. ISO_GUARD_REFERENCE_DIST=<a built dist/chrome> adds another
+//   build of ISO Guard (an earlier version, say) to the same rounds;
 // - how much later an ordinary page's load event comes with ISO Guard than without any extension.
 // The page verdict itself (classifyPage, warm) is measured in the rules section.
 import { chromium, type Page } from '@playwright/test';
@@ -25,14 +28,16 @@ const median = (xs: number[]): number => {
 };
 const round = (x: number): number => Math.round(x * 10) / 10;
 
-/** The floor: a worker that only listens, and sends a navigation to the look-alike host to its page. */
+const LOOKALIKES = [PAGES.lookalike, PAGES.lookalikeCountry];
+
+/** The floor: a worker that only listens, and sends a navigation to a look-alike host to its page. */
 function buildFloorExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'iso-guard-floor-'));
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'floor', version: '1', permissions: ['webNavigation'], background: { service_worker: 'worker.js', type: 'module' } }));
   writeFileSync(
     join(dir, 'worker.js'),
     `chrome.webNavigation.onBeforeNavigate.addListener((nav) => {
-  if (nav.frameId === 0 && new URL(nav.url).hostname === ${JSON.stringify(PAGES.lookalike.host)}) chrome.tabs.update(nav.tabId, { url: chrome.runtime.getURL('stop.html') });
+  if (nav.frameId === 0 && ${JSON.stringify(LOOKALIKES.map((p) => p.host))}.includes(new URL(nav.url).hostname)) chrome.tabs.update(nav.tabId, { url: chrome.runtime.getURL('stop.html') });
 }, { url: [{ schemes: ['http', 'https'] }] });\n`,
   );
   writeFileSync(join(dir, 'stop.html'), '<!doctype html><title>stop</title>');
@@ -40,31 +45,42 @@ function buildFloorExtension(): string {
 }
 
 /** Navigation start → the tab shows the extension's page, with the worker stopped first. */
-async function wakeRun(ext: Launched, lab: Lab, page: Page): Promise<number> {
+async function wakeRun(ext: Launched, lab: Lab, page: Page, target: { host: string; path: string }): Promise<number> {
   const neutral = lab.url(PAGES.neutral.host, PAGES.neutral.path);
   // A late second redirect to the last run's warning can interrupt this load: load it again.
   await page.goto(neutral).catch(() => page.goto(neutral));
   await stopServiceWorker(ext, page);
   const start = performance.now();
-  void page.evaluate((u) => void (location.href = u), `${lab.url(PAGES.lookalike.host, PAGES.lookalike.path)}?t=${Date.now()}`).catch(() => undefined);
+  void page.evaluate((u) => void (location.href = u), `${lab.url(target.host, target.path)}?t=${Date.now()}`).catch(() => undefined);
   while (!page.url().startsWith('chrome-extension://')) await new Promise((r) => setTimeout(r, 2));
   return performance.now() - start;
 }
 
-/** ISO Guard and the floor, each in its own browser, woken in turn (the order swapped every
- * round), so a change in the machine's load falls on both alike. */
-async function wakeTimes(floorDir: string, lab: Lab): Promise<{ guard: number[]; floor: number[] }> {
-  const exts = [await launchExtension({}), await launchExtension({ dist: floorDir })] as const;
+interface Contender {
+  name: string;
+  dist: string;
+  target: { host: string; path: string };
+}
+
+/** Each contender in its own browser, all woken in turn every round (the order rotating), so a
+ * change in the machine's load falls on all alike. */
+async function wakeTimes(contenders: readonly Contender[], lab: Lab): Promise<Map<string, number[]>> {
+  const exts: Launched[] = [];
   try {
     const pages: Page[] = [];
-    for (const ext of exts) {
+    for (const c of contenders) {
+      const ext = await launchExtension({ dist: c.dist });
+      exts.push(ext);
       // Chromium's first storage.managed read after its start waits for its policy service.
       await ext.serviceWorker.evaluate(() => chrome.storage?.managed?.get(null).catch(() => undefined));
       pages.push(await ext.context.newPage());
     }
-    const times = { guard: [] as number[], floor: [] as number[] };
+    const times = new Map(contenders.map((c) => [c.name, [] as number[]]));
     for (let i = 0; i < WAKE_RUNS; i++) {
-      for (const k of i % 2 ? [1, 0] : [0, 1]) (k === 0 ? times.guard : times.floor).push(await wakeRun(exts[k]!, lab, pages[k]!));
+      for (let j = 0; j < contenders.length; j++) {
+        const k = (i + j) % contenders.length;
+        times.get(contenders[k]!.name)!.push(await wakeRun(exts[k]!, lab, pages[k]!, contenders[k]!.target));
+      }
     }
     return times;
   } finally {
@@ -97,16 +113,34 @@ export async function run(): Promise<Record<string, number | string>> {
   const floorDir = buildFloorExtension();
   try {
     const load = loadavg()[0]!;
-    const { guard, floor } = await wakeTimes(floorDir, lab);
+    const reference = process.env.ISO_GUARD_REFERENCE_DIST;
+    const builds = { guard: CHROME_DIST, floor: floorDir, ...(reference ? { reference } : {}) };
+    const targets = { '.example': PAGES.lookalike, 'info.pl': PAGES.lookalikeCountry };
+    const contenders: Contender[] = Object.entries(builds).flatMap(([build, dist]) => Object.entries(targets).map(([where, target]) => ({ name: `${build} ${where}`, dist, target })));
+    const times = await wakeTimes(contenders, lab);
+    const ms = (name: string): number => median(times.get(name) ?? [NaN]);
+    const ratio = (build: string, where: string): number => Math.round((ms(`${build} ${where}`) / ms(`floor ${where}`)) * 100) / 100;
     const without = await loadTimes(false, lab);
     const withGuard = await loadTimes(true, lab);
     const start = workerStartSize(CHROME_DIST);
     return {
       'worker start bundle KiB (gzipped)': round(start.gzipBytes / 1024),
       'worker start bundle KiB (raw)': round(start.bytes / 1024),
-      'stopped worker → site warning shown, median ms': round(median(guard)),
-      'floor: empty listening worker → its page shown, median ms': round(median(floor)),
-      'ratio to the floor (median)': Math.round((median(guard) / median(floor)) * 100) / 100,
+      'stopped worker → site warning shown, median ms': round(ms('guard .example')),
+      'floor: empty listening worker → its page shown, median ms': round(ms('floor .example')),
+      'ratio to the floor (median)': ratio('guard', '.example'),
+      'the same for a site under info.pl (suffix rules read on that wake), median ms': round(ms('guard info.pl')),
+      'floor for the site under info.pl, median ms': round(ms('floor info.pl')),
+      'ratio to the floor, site under info.pl (median)': ratio('guard', 'info.pl'),
+      ...(reference
+        ? {
+            'reference build worker start KiB (gzipped)': round(workerStartSize(reference).gzipBytes / 1024),
+            'reference build → site warning shown, median ms': round(ms('reference .example')),
+            'reference ratio to the floor (median)': ratio('reference', '.example'),
+            'reference build, site under info.pl, median ms': round(ms('reference info.pl')),
+            'reference ratio to the floor, site under info.pl (median)': ratio('reference', 'info.pl'),
+          }
+        : {}),
       'load average at start (2 cores)': Math.round(load * 100) / 100,
       'ordinary page load event, without extension, median ms': round(median(without)),
       'ordinary page load event, with ISO Guard, median ms': round(median(withGuard)),
