@@ -14,13 +14,24 @@ const rows: VerdictRow[] = [
   { desc: 'spaced with mixed separators, as a program', input: at('W_._i_._n_._d_._o_._w_._s 1 2.exe'), verdict: 'dangerous', codes: ['lure-windows-12', 'executable-claims-windows'] },
   { desc: 'a spaced "win" and its version', input: at('w i n 1 2.iso', 3 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
   { desc: 'spaced digits alone name nothing', input: at('photo 1 2 3 4.iso', 3 * GB), verdict: 'unknown', codes: [] },
+  // Three single letters spell an activator's acronym, glued to the rest of its name or not.
+  { desc: 'an activator acronym spelled with dashes, glued to its name', input: at('K-M-S-Auto_Net_1.5.5.zip', 6 * MB), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'an activator acronym spelled with dots', input: at('K.M.S Pico 11.exe'), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'three initials that spell no known word stay initials', input: at('J_R_R_Tolkien_Maps.zip', 6 * MB), verdict: 'ignored', codes: [] },
+  { desc: 'a version with its letters spelled out is no acronym', input: at('Setup_v_1_2.exe'), verdict: 'ignored', codes: [] },
   // Letters written for the digits of the version beside "Windows" read as the digits; other words stay words.
   { desc: 'a small L for the 1 of "Windows 12"', input: at('Windows_l2_Pro_AI_x64.iso', 5 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
   { desc: 'a bar for the 1, glued to "Win"', input: at('Win|2_Setup.exe'), verdict: 'dangerous', codes: ['lure-windows-12', 'executable-claims-windows'] },
+  { desc: 'a zero in the brand and a small L in the version at once', input: at('Wind0ws-l2-23H2.iso', 5 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
+  { desc: 'a one for the i of "Windows" and a small L for the 1', input: at('W1ndows_l2_Pro.iso', 5 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
   { desc: 'a small L for the 1 of an unreleased version', input: at('Windows l3 Pro.iso', 5 * GB), verdict: 'dangerous', codes: ['lure-unreleased-windows', 'windows-image-unofficial-host'] },
   { desc: 'a capital O for the 0 of Windows 10 is Windows 10', input: at('Windows_1O_Pro.iso', 5 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
   { desc: "a laptop's Core i7 beside Windows is no version", input: at('Windows_i7_Laptop_Recovery.iso', 12 * GB), verdict: 'unknown', codes: [] },
   { desc: 'a word after Windows is no version', input: at('Windows_lo-fi_wallpapers.zip', 30 * MB), verdict: 'ignored', codes: [] },
+  // A number followed by a count or a measure is a quantity, not a version.
+  { desc: 'twelve pieces of a window texture', input: at('Stained_Windows_12pcs_PBR.zip', 180 * MB), verdict: 'ignored', codes: [] },
+  { desc: 'a window size in millimetres', input: at('Windows_12mm_Glazing_Details.zip', 40 * MB), verdict: 'ignored', codes: [] },
+  { desc: 'a version with a measure elsewhere is still a version', input: at('Windows_12_Pro_x64_4mm.iso', 5 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
   // Scripts named as Windows tools off Microsoft: no vendor ships those as a bare script.
   { desc: 'a VBScript named as a Windows ISO downloader', input: at('Windows_11_ISO_Downloader.vbs', 8192), verdict: 'dangerous', codes: ['executable-claims-windows'] },
   { desc: 'a PowerShell Windows activation', input: at('Windows11_Activate.ps1', 42000), verdict: 'dangerous', codes: ['executable-claims-windows'] },

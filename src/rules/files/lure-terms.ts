@@ -87,12 +87,19 @@ export function mayHoldLure(raw: string, rules: LureRules): boolean {
   // Digits written for letters ("act1vat0r", "kmsp1c0") and letters for the digits of a version
   // ("Windows l2") hide the hints' literals: read them the other way, by the same cheap scan.
   if (LEET_IN_WORD.test(raw) && mayHoldSwapped(leetAsLetters(raw.toLowerCase()), rules)) return true;
-  return LOOK_ALIKE_VERSION.test(raw) && mayHoldSwapped(lettersForDigits(raw.toLowerCase()), rules);
+  return LOOK_ALIKE_VERSION.test(raw) && mayHoldSwapped(versionAsDigits(raw.toLowerCase()), rules);
+}
+
+/** The version's look-alike letters read as digits, then the digits standing for letters around
+ * it read as letters: "Wind0ws l2" (both disguised at once) is "windows 12". */
+function versionAsDigits(text: string): string | null {
+  const version = lettersForDigits(text);
+  return version === null ? null : (leetAsLetters(version) ?? version);
 }
 
 const LEET_IN_WORD = /[a-z!|$@][0-9!|$@]+[a-z]/i;
 /** Could a version after "win" be written with look-alike letters? One test, no allocation. */
-const LOOK_ALIKE_VERSION = /win(?:dows)?[^a-z0-9|!]{0,2}(?:1[lio|!sz]|[li|!][0-9])(?![a-z0-9|!])/i;
+const LOOK_ALIKE_VERSION = /w[i1l|!]n(?:d[o0]ws)?[^a-z0-9|!]{0,2}(?:1[lio|!sz]|[li|!][0-9])(?![a-z0-9|!])/i;
 
 function mayHoldSwapped(swapped: string | null, rules: LureRules): boolean {
   if (swapped === null) return false;
@@ -105,7 +112,7 @@ function leetHint(folded: string, hints: RegExp): boolean {
 }
 
 function versionHint(folded: string, hints: RegExp): boolean {
-  const swapped = lettersForDigits(folded);
+  const swapped = versionAsDigits(folded);
   return swapped !== null && hints.test(swapped);
 }
 

@@ -8,7 +8,7 @@ import { looksLikeWindows, misspeltToolName } from './misspelt-words.ts';
 import { isAlnum, isLetter, isLetters } from './letters.ts';
 import { isLeetRunChar, LEET, LEET_HINT, showsKnownWord, swapLeet } from './leetspeak.ts';
 import { cachedRead } from './segment-words.ts';
-import { hasSpacedLetters, readSpaced } from './spaced-letters.ts';
+import { hasSpacedLetters, MIN_SPACED, readSpaced } from './spaced-letters.ts';
 import { lettersForDigits } from './version-digits.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -60,7 +60,7 @@ export function readWords(folded: string, vocab: Vocabulary): string {
         next += 2;
         singles++;
       }
-      if (singles >= 4 && singles <= 40) parts = readSpaced(plain.slice(start, next).replaceAll(' ', ''), vocab);
+      if (singles >= MIN_SPACED && singles <= 40) parts = readSpaced(plain.slice(start, next).replaceAll(' ', ''), vocab);
     } else if (end - start >= 4 && isLetters(plain, start, end)) {
       const word = plain.slice(start, end);
       parts = cachedRead(word, vocab);

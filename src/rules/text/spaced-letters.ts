@@ -26,9 +26,13 @@ export function readSpaced(singles: string, vocab: Vocabulary): string[] | null 
   return read ? out : null;
 }
 
+/** The fewest single letters or digits in a row read as spaced out: three, for the activators'
+ * acronyms (K-M-S-Auto, M.A.S, A_I_O); a group that short is read only as a known word. */
+export const MIN_SPACED = 3;
+
 /**
- * Four or more single letters or digits in a row, whatever separates them ("W  i  n  d  o  w  s"):
- * a name spaced out to hide its words, so the anchors and hints of plain text do not apply.
+ * MIN_SPACED or more single letters or digits in a row, whatever separates them ("W  i  n  d  o  w  s",
+ * "K-M-S-Auto"): a name spaced out to hide its words, so the anchors and hints of plain text do not apply.
  */
 export function hasSpacedLetters(folded: string): boolean {
   let singles = 0;
@@ -36,7 +40,7 @@ export function hasSpacedLetters(folded: string): boolean {
     let j = i;
     while (j < folded.length && isAlnum(folded.charCodeAt(j))) j++;
     if (j - i === 1) {
-      if (++singles >= 4) return true;
+      if (++singles >= MIN_SPACED) return true;
     } else if (j > i) singles = 0;
     i = j === i ? i + 1 : j;
   }

@@ -19,10 +19,10 @@ const PROCESSOR = /^i[3579]$/;
 export function lettersForDigits(folded: string): string | null {
   let out: string | null = null;
   let copied = 0;
-  for (let at = folded.indexOf('win'); at >= 0; at = folded.indexOf('win', at + 3)) {
+  for (let at = folded.indexOf('w'); at >= 0; at = folded.indexOf('w', at + 1)) {
     if (isLetter(folded.charCodeAt(at - 1))) continue;
-    let start = at + 3;
-    if (folded.startsWith('dows', start)) start += 4;
+    let start = brandEnd(folded, at);
+    if (start < 0) continue;
     for (let gap = 0; gap < 2 && isSeparator(folded.charCodeAt(start)); gap++) start++;
     const end = start + 2;
     if (end > folded.length || !isVersionChar(folded.charCodeAt(start)) || isVersionChar(folded.charCodeAt(end))) continue;
@@ -33,6 +33,17 @@ export function lettersForDigits(folded: string): string | null {
   }
   return out === null ? null : out + folded.slice(copied);
 }
+
+/** Where "win" or "windows" at `at` ends, its i and o also written as look-alikes ("w1n",
+ * "wind0ws": the brand disguised along with the version); -1 when there is none. */
+function brandEnd(folded: string, at: number): number {
+  if (!LIKE_I.has(folded[at + 1] ?? '') || folded[at + 2] !== 'n') return -1;
+  const rest = at + 3;
+  return folded[rest] === 'd' && LIKE_O.has(folded[rest + 1] ?? '') && folded.startsWith('ws', rest + 2) ? rest + 4 : rest;
+}
+
+const LIKE_I: ReadonlySet<string> = new Set(['i', '1', 'l', '|', '!']);
+const LIKE_O: ReadonlySet<string> = new Set(['o', '0']);
 
 /** Anything but a letter, a digit or a sign that stands for a digit ("_", "-", " ", "."). */
 const isSeparator = (c: number): boolean => !Number.isNaN(c) && !isVersionChar(c);
