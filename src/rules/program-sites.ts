@@ -7,6 +7,7 @@ import type { Side } from './download-sides.ts';
 import type { Findings } from './findings.ts';
 import type { FileFacts } from './files/file-name.ts';
 import { mayMatch } from './files/claim-anchors.ts';
+import { isPrivateUseName } from './hosts/special-addresses.ts';
 import { foldWords } from './text/normalize-text.ts';
 import { readWords } from './text/read-words.ts';
 import type { Ruleset } from './ruleset/ruleset.ts';
@@ -45,16 +46,11 @@ export function addProgramSiteSignals(file: FileFacts, nameWords: string | null,
   }
 }
 
-// Names that never resolve on the public internet: reserved by RFC 6761 (test, example, invalid,
-// localhost), RFC 6762 (local) and RFC 8375 (home.arpa), kept for private use by ICANN (internal,
-// 2024), or never delegated for their name collisions (corp, home, lan …): an intranet's shares.
-const PRIVATE_USE_TLDS = new Set(['local', 'localhost', 'localdomain', 'internal', 'intranet', 'lan', 'corp', 'home', 'arpa', 'private', 'test', 'example', 'invalid']);
-
 /** Served from none of Microsoft's sites or projects, and from a public site (not an intranet share). */
 function offMicrosoft({ serving, origin }: DownloadSides): boolean {
   const facts = serving?.facts;
   if (!serving || !facts) return false;
-  if (facts.isIp ? !facts.isPublicIp : facts.domain === null || PRIVATE_USE_TLDS.has(facts.host.slice(facts.host.lastIndexOf('.') + 1))) return false;
+  if (facts.isIp ? !facts.isPublicIp : facts.domain === null || isPrivateUseName(facts.host)) return false;
   return ![serving, origin].some((side) => side !== null && microsoftOwn(side));
 }
 

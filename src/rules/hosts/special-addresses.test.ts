@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ipv6Groups, isPublicAddress } from './special-addresses.ts';
+import { ipv6Groups, isPrivateUseName, isPublicAddress } from './special-addresses.ts';
 
 describe('isPublicAddress', () => {
   it.each([
@@ -23,5 +23,14 @@ describe('isPublicAddress', () => {
     expect(ipv6Groups('1::2::3')).toBeNull();
     expect(ipv6Groups('1:2:3')).toBeNull();
     expect(ipv6Groups('12345::')).toBeNull();
+  });
+});
+
+describe('isPrivateUseName', () => {
+  it.each(['nas.local', 'files.corp', 'deploy.internal', 'router.home.arpa', 'lab.test', 'share.lan'])('%s is a private network name', (host) => {
+    expect(isPrivateUseName(host)).toBe(true);
+  });
+  it.each(['example.com', 'corp.example.net', 'local.de', 'internal-tools.io', 'localhost.example.org'])('%s is a public name', (host) => {
+    expect(isPrivateUseName(host)).toBe(false);
   });
 });

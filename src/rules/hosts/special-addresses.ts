@@ -1,4 +1,4 @@
-// Is an IP address one a public web site could have? The ranges are IANA's IPv4 and IPv6
+// Is an address one a public web site could have? For IP addresses, the ranges are IANA's IPv4 and IPv6
 // Special-Purpose Address Registries (RFC 6890 and its updates), plus multicast and the reserved
 // 240/4, none of which serves a public site: https://www.iana.org/assignments/iana-ipv4-special-registry
 // and https://www.iana.org/assignments/iana-ipv6-special-registry. A download from one of them
@@ -115,4 +115,14 @@ export function isPublicAddress(host: string): boolean {
   }
   const n = ipv4Number(host);
   return n >= 0 && isPublicIpv4(n);
+}
+
+// Names that never resolve on the public internet: reserved by RFC 6761 (test, example, invalid,
+// localhost), RFC 6762 (local) and RFC 8375 (home.arpa), kept for private use by ICANN (internal,
+// 2024), or never delegated for their name collisions (corp, home, lan …): an intranet's shares.
+const PRIVATE_USE_TLDS: ReadonlySet<string> = new Set(['local', 'localhost', 'localdomain', 'internal', 'intranet', 'lan', 'corp', 'home', 'arpa', 'private', 'test', 'example', 'invalid']);
+
+/** True when a host name ends in a top-level domain kept for private networks (`nas.local`, `files.corp`). */
+export function isPrivateUseName(host: string): boolean {
+  return PRIVATE_USE_TLDS.has(host.slice(host.lastIndexOf('.') + 1));
 }
