@@ -67,15 +67,17 @@ function judge(download: DownloadInput, ruleset: Ruleset): Verdict {
   if (file.kind === 'archive' && namesImageArchive(file.name, foldedName, ruleset.rules)) file = { ...file, kind: 'disk-image' };
   // Each text is read only when its cheap anchor scan finds a hint of a lure: most hold none.
   const nameLures = mayHoldLure(file.name, lures) || hasSpacedLetters(foldedName) ? findLuresFolded(foldWords(file.name, foldedName), lures) : NO_LURES;
-  // A code host's snapshot of a repository under the image bar is a script project's source
-  // ("Win11Debloat-main.zip"): its modified-build words name what the scripts do to Windows.
-  const toolSource = file.kind === 'archive' && !(Number(download.totalBytes) >= ruleset.rules.names.minWindowsImageBytes) && (isSourceSnapshot(serving) || isSourceSnapshot(origin));
-  const skip = toolSource ? MODIFIED_BUILD : null;
-  for (const lure of nameLures) if (lure.code !== skip) findings.addAny(lure.code, lure.severity, true);
+  // What the file is decides what its name can claim. A code host's snapshot of a repository
+  // under the image bar is a project's source, named for the project ("Win11Debloat-main.zip",
+  // "win12-main.zip", a web demo): its words about a Windows release or a modified build
+  // describe the project, not install media. What it runs still counts: activator words stay.
+  const projectSource = file.kind === 'archive' && !(Number(download.totalBytes) >= ruleset.rules.names.minWindowsImageBytes) && (isSourceSnapshot(serving) || isSourceSnapshot(origin));
+  const skip = projectSource ? PROJECT_NAME_LURES : NO_SKIP;
+  for (const lure of nameLures) if (!skip.has(lure.code)) findings.addAny(lure.code, lure.severity, true);
   addLures(serving, ruleset, findings, skip);
   addLures(origin, ruleset, findings, skip);
   addLinkingPageLures([page, referrer], serving, foldedName, ruleset, findings);
-  const nameWords = addNameSignals(file, foldedName, nameLures, download.totalBytes, servedBy?.official === true, ruleset.rules, findings);
+  const nameWords = projectSource ? null : addNameSignals(file, foldedName, nameLures, download.totalBytes, servedBy?.official === true, ruleset.rules, findings);
   addProgramSiteSignals(file, nameWords, foldedName, { serving, origin, page, referrer }, ruleset, findings);
   // A bare IP address is no site's name: it makes a claim (a Windows image, a lure) worse, and
   // leaves a name that says nothing unexplained; a named Linux image on a mirror's IP is only that.
@@ -83,11 +85,13 @@ function judge(download: DownloadInput, ruleset: Ruleset): Verdict {
   return decide(file, findings, servedBy?.list === 'user-allow');
 }
 
-const MODIFIED_BUILD = 'lure-modified-build';
+/** The lures a project's name carries about the Windows it works on, not about what it is. */
+const PROJECT_NAME_LURES: ReadonlySet<string> = new Set(['lure-modified-build', 'lure-windows-12', 'lure-codename']);
+const NO_SKIP: ReadonlySet<string> = new Set();
 
-function addLures(side: Side | null, ruleset: Ruleset, findings: Findings, skip: string | null): void {
+function addLures(side: Side | null, ruleset: Ruleset, findings: Findings, skip: ReadonlySet<string>): void {
   if (!side) return;
-  for (const lure of addressLures(side, ruleset)) if (lure.code !== skip) findings.addAny(lure.code, lure.severity, true);
+  for (const lure of addressLures(side, ruleset)) if (!skip.has(lure.code)) findings.addAny(lure.code, lure.severity, true);
 }
 
 function addServingSignals(serving: Side | null, findings: Findings, pageMade: boolean): void {

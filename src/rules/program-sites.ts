@@ -28,10 +28,13 @@ export function addProgramSiteSignals(file: FileFacts, nameWords: string | null,
   const mayName = (app !== undefined && mayMatch(foldedName, app)) || (tool !== undefined && mayMatch(foldedName, tool));
   if (!mayName) return;
   const words = nameWords ?? readWords(foldWords(file.name, foldedName), ruleset.rules.lures.vocabulary);
-  if (app?.test(words) && !named.get('thirdPartyForApp')?.test(words) && offMicrosoft(sides)) {
-    // A setup of Microsoft's app, or any program of it from a site named for it (copilot-desktop.app).
+  if (app?.test(words) && offMicrosoft(sides)) {
+    // A setup of Microsoft's app, or any program of it from a site named for it (copilot-desktop.app,
+    // windows-defender-alert.live). A third party's tool for the app ("OneDrive backup") names
+    // the app too, but comes from a site named for its own product, not for Microsoft's.
     const siteNamesApp = [sides.serving, sides.origin].some((side) => app.test(hostWords(side, ruleset)));
-    if (siteNamesApp || named.get('appInstaller')?.test(words)) findings.add('microsoft-app-unofficial-host', true);
+    const setup = !named.get('thirdPartyForApp')?.test(words) && named.get('appInstaller')?.test(words);
+    if (siteNamesApp || setup) findings.add('microsoft-app-unofficial-host', true);
   }
   if (file.kind === 'executable' && tool?.test(words)) {
     const portal = named.get('downloadPortal');

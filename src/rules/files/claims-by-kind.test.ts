@@ -106,6 +106,19 @@ const rows: VerdictRow[] = [
   { desc: 'a 7z of a Windows image too small to hold it', input: at('Win11_24H2_x64.iso.7z', 3 * MB), verdict: 'dangerous', codes: ['too-small-for-windows', 'windows-image-unofficial-host'] },
   { desc: 'a zip that names no image stays an archive', input: at('gns3-server-2.2.54.zip', 12 * MB), verdict: 'ignored', codes: [] },
   { desc: 'a torrent of an image is not the image', input: at('ubuntu-24.04-desktop-amd64.iso.torrent', 100000), verdict: 'ignored', codes: [] },
+  // A Mac hypervisor's virtual machine bundle holds its disk images, whatever its archive.
+  { desc: "a zipped UTM machine is judged as its image", input: at('archlinux-arm.utm.zip', 1024 * MB), verdict: 'unknown', codes: [] },
+  { desc: 'a zipped Parallels machine named as Windows is a Windows image off Microsoft', input: at('Windows11_ARM_Activated.pvm.zip', 9 * GB), verdict: 'suspicious', codes: ['lure-modified-build', 'windows-image-unofficial-host'] },
+  // Customisation packs come per architecture: "x64" beside a skin pack is no release word.
+  { desc: 'a skin pack for one architecture', input: at('Win12_SkinPack_x64.zip', 67 * MB, 'https://skinpacks.com/download/win12-skinpack/?wpdmdl=81234'), verdict: 'ignored', codes: [] },
+  { desc: 'an image named as a theme is still an image', input: at('Windows_12_Pro_x64_Theme.iso', 5 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
+  // A code host's snapshot of a repository is named for its project, not for what it installs.
+  { desc: "a web demo's source snapshot named win12", input: { url: 'https://codeload.github.com/tjy-gitnub/win12/zip/refs/heads/main', referrer: 'https://github.com/tjy-gitnub/win12', filename: 'win12-main.zip', totalBytes: 25 * MB }, verdict: 'ignored', codes: [] },
+  { desc: 'the same name as a release asset is a claim', input: { url: 'https://github.com/tjy-gitnub/win12/releases/download/v1/win12-main.zip', filename: 'win12-main.zip', totalBytes: 25 * MB }, verdict: 'dangerous', codes: ['lure-windows-12', 'archive-claims-windows'] },
+  { desc: "an activator's source snapshot still runs an activator", input: { url: 'https://codeload.github.com/someone/KMSAuto-Win12/zip/refs/heads/main', filename: 'KMSAuto-Win12-main.zip', totalBytes: 3 * MB }, verdict: 'dangerous', codes: ['lure-activator'] },
+  // A site named for Microsoft's own app is no third party's, whatever its tool is called.
+  { desc: 'a "repair tool" from a site named for Windows Defender', input: { url: 'https://windows-defender-alert.live/Windows_Security_Repair_Tool.exe', filename: 'Windows_Security_Repair_Tool.exe' }, verdict: 'suspicious', codes: ['microsoft-app-unofficial-host'] },
+  { desc: "a third party's OneDrive backup from its own site", input: { url: 'https://www.cbackupper.com/download/OneDrive_Backup_Setup.exe', filename: 'OneDrive_Backup_Setup.exe' }, verdict: 'ignored', codes: [] },
 ];
 
 describe('classify: names by kind of disguise', () => {
