@@ -87,6 +87,15 @@ const rows: VerdictRow[] = [
   { desc: 'an ISO maker from a site named for Windows ISOs', input: at('WinISO_Maker_Setup.exe', 4 * MB, 'https://winiso-maker.com/WinISO_Maker_Setup.exe'), verdict: 'suspicious', codes: ['windows-iso-tool-untrusted-site'] },
   { desc: "HeiDoc's downloader from its own site", input: at('Windows-ISO-Downloader.exe', 6 * MB, 'https://www.heidoc.net/php/Windows-ISO-Downloader.exe'), verdict: 'ignored', codes: [] },
   { desc: "the same tool from Softpedia's real download host", input: at('Windows-ISO-Downloader.exe', 6 * MB, 'https://www.softpedia-secure-download.com/dl/abc/Windows-ISO-Downloader.exe'), verdict: 'ignored', codes: [] },
+  // An update or a fix from a site whose own name is an update or repair service, not the maker's.
+  { desc: 'a browser "update" from a site named as its update center', input: at('ChromeUpdate.exe', 3 * MB, 'https://chrome-update-center.live/ChromeUpdate.exe'), verdict: 'suspicious', codes: ['update-site-untrusted'] },
+  { desc: 'a zipped Firefox "update" from a site named as one', input: at('Firefox.Update.zip', 60 * 1024, 'https://firefox-secure-update.net/Firefox.Update.zip'), verdict: 'suspicious', codes: ['update-site-untrusted'] },
+  { desc: 'a Windows 11 graphics driver from a site named as a driver update service', input: at('Intel_Graphics_Win11_Driver.exe', 8 * MB, 'https://intel-driver-update.net/Intel_Graphics_Win11_Driver.exe'), verdict: 'suspicious', codes: ['update-site-untrusted'] },
+  { desc: 'a BIOS update from a site named as a BIOS fix', input: at('BIOS_Update_Win11_Compatibility.exe', 4 * MB, 'https://bios-fix.pro/BIOS_Update_Win11_Compatibility.exe'), verdict: 'suspicious', codes: ['update-site-untrusted'] },
+  { desc: "the same driver from Intel's own host", input: at('Intel_Graphics_Win11_Driver.exe', 8 * MB, 'https://downloadmirror.intel.com/839540/Intel_Graphics_Win11_Driver.exe'), verdict: 'ignored', codes: [] },
+  { desc: "Firefox from Mozilla's download host", input: at('Firefox Setup 133.0.exe', 60 * MB, 'https://download-installer.cdn.mozilla.net/pub/firefox/releases/133.0/win64/en-US/Firefox%20Setup%20133.0.exe'), verdict: 'ignored', codes: [] },
+  { desc: "an updater product from its maker's own site", input: at('UpdateStar_Setup.exe', 10 * MB, 'https://www.updatestar.com/download/UpdateStar_Setup.exe'), verdict: 'ignored', codes: [] },
+  { desc: "a maker's update subdomain names the maker", input: at('BraveBrowserSetup.exe', 2 * MB, 'https://updates-cdn.bravesoftware.com/build/Brave-Release/x64-rel/win/BraveBrowserSetup.exe'), verdict: 'ignored', codes: [] },
 ];
 
 describe('classify: evidence by kind', () => {

@@ -22,6 +22,13 @@ export interface DownloadSides {
 export function addProgramSiteSignals(file: FileFacts, nameWords: string | null, foldedName: string, sides: DownloadSides, ruleset: Ruleset, findings: Findings): void {
   if (file.kind !== 'executable' && file.kind !== 'archive') return;
   const named = ruleset.rules.lures.named;
+  // Software makers ship updates from sites named for themselves (update.mozilla.org is
+  // mozilla.org's); a site whose own name is an update or repair service ("chrome-update-center",
+  // "intel-driver-update", "bios-fix") offering a program is an imitation of the update.
+  const updateSite = named.get('updateServiceSite');
+  if (updateSite && [sides.serving, sides.origin].some((side) => updateSite.test(siteWords(side, ruleset))) && offMicrosoft(sides)) {
+    findings.add('update-site-untrusted', true);
+  }
   const app = named.get('microsoftApp');
   const tool = named.get('windowsIsoTool');
   // Most program names hold no literal of either pattern: they are not read into words again.
@@ -69,4 +76,11 @@ function microsoftOwn(side: Side): boolean {
 function hostWords(side: Side | null, ruleset: Ruleset): string {
   const host = side?.facts?.isIp === false ? side.facts.host : '';
   return host === '' ? '' : readWords(foldWords(host), ruleset.rules.hostLures.vocabulary);
+}
+
+/** The site's own name (its registrable domain) read as words: a maker's update host
+ * (update.code.example.org) names the maker's site, not an update service. */
+function siteWords(side: Side | null, ruleset: Ruleset): string {
+  const domain = side?.facts?.isIp === false ? side.facts.domain : null;
+  return domain ? readWords(foldWords(domain), ruleset.rules.hostLures.vocabulary) : '';
 }

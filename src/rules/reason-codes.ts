@@ -105,6 +105,10 @@ export const REASONS = {
     verdict: 'suspicious',
     detail: 'It claims to download or make Windows ISOs, from a site that imitates a download portal or is named for Windows ISOs.',
   },
+  'update-site-untrusted': {
+    verdict: 'suspicious',
+    detail: "It is offered as an update or a fix by a site named as an update or repair service, not by the software's maker.",
+  },
   'office-image-unofficial-host': {
     verdict: 'suspicious',
     detail: "It claims to be a Microsoft Office disk image but does not come from Microsoft's servers, so it may have been modified.",
