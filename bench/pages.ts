@@ -1,10 +1,12 @@
 // Page protection's cost, in a real Chromium, side by side in one run (woken in turn):
-// - a stopped service worker woken by a navigation to a look-alike site, until the tab shows the
-//   site warning: one under .example (no suffix rules to read), one under info.pl (the worker
-//   reads the Public Suffix List's deeper rules on that wake); and the floor: an empty extension
-//   (built here into a temp folder) whose worker only listens and sends the tab to its own page,
-//   with no judgement and no storage. ISO_GUARD_REFERENCE_DIST=<a built dist/chrome> adds another
-//   build of ISO Guard (an earlier version, say) to the same rounds;
+// - a stopped service worker woken by a navigation to a look-alike site, until the extension
+//   sends the tab to the site warning: one under .example (no suffix rules to read), one under
+//   info.pl (the worker reads the Public Suffix List's deeper rules on that wake); and the floor:
+//   an empty extension (built here into a temp folder) whose worker only listens and sends the
+//   tab to its own page, with no judgement and no storage. Every other round an open page of
+//   the extension keeps its process alive, so the worker's own start shows apart from the
+//   browser's process start. ISO_GUARD_REFERENCE_DIST=<a built dist/chrome> adds another build
+//   of ISO Guard (an earlier version, say) to the same rounds;
 // - how much later an ordinary page's load event comes with ISO Guard than without any extension.
 // The page verdict itself (classifyPage, warm) is measured in the rules section.
 import { chromium, type Page } from '@playwright/test';
@@ -18,7 +20,7 @@ import { chromiumArgs, CHROME_DIST, launchExtension, type Launched } from '../e2
 import { PAGES } from '../e2e/lab/samples.ts';
 import { startLab, type Lab } from '../e2e/lab/server.ts';
 
-const WAKE_RUNS = 21;
+const WAKE_RUNS = 24;
 const LOAD_RUNS = 15;
 
 const median = (xs: number[]): number => {
@@ -68,25 +70,41 @@ interface Contender {
   target: { host: string; path: string };
 }
 
-/** Each contender in its own browser, all woken in turn every round (the order rotating), so a
- * change in the machine's load falls on all alike. */
+/** A wake's two settings: the extension's process gone with its worker (no page of the
+ * extension open: the browser starts a process, then the worker), or kept by an open page of
+ * the extension (only the worker starts: its own start, with little of the browser's). */
+export type ProcessState = 'process started' | 'process alive';
+
+/** Each contender in its own browser, all woken in turn every round (the order rotating, the
+ * process kept alive every other round), so a change in the machine's load falls on all alike. */
 async function wakeTimes(contenders: readonly Contender[], lab: Lab): Promise<Map<string, number[]>> {
   const exts: Launched[] = [];
   try {
     const pages: Page[] = [];
+    const keepers: (Page | null)[] = [];
     for (const c of contenders) {
       const ext = await launchExtension({ dist: c.dist });
       exts.push(ext);
       // Chromium's first storage.managed read after its start waits for its policy service.
       await ext.serviceWorker.evaluate(() => chrome.storage?.managed?.get(null).catch(() => undefined));
       pages.push(await ext.context.newPage());
-      if (process.env.WAKE_KEEP_PROCESS) await (await ext.context.newPage()).goto(`chrome-extension://${ext.extensionId}/manifest.json`);
+      keepers.push(null);
     }
-    const times = new Map(contenders.map((c) => [c.name, [] as number[]]));
+    const times = new Map<string, number[]>();
     for (let i = 0; i < WAKE_RUNS; i++) {
+      const state: ProcessState = i % 2 ? 'process alive' : 'process started';
       for (let j = 0; j < contenders.length; j++) {
         const k = (i + j) % contenders.length;
-        times.get(contenders[k]!.name)!.push(await wakeRun(exts[k]!, lab, pages[k]!, contenders[k]!.target));
+        const ext = exts[k]!;
+        if (state === 'process alive' && !keepers[k]) {
+          keepers[k] = await ext.context.newPage();
+          await keepers[k].goto(`chrome-extension://${ext.extensionId}/manifest.json`);
+        } else if (state === 'process started' && keepers[k]) {
+          await keepers[k].close();
+          keepers[k] = null;
+        }
+        const key = `${contenders[k]!.name}, ${state}`;
+        times.set(key, [...(times.get(key) ?? []), await wakeRun(ext, lab, pages[k]!, contenders[k]!.target)]);
       }
     }
     return times;
@@ -125,29 +143,26 @@ export async function run(): Promise<Record<string, number | string>> {
     const targets = { '.example': PAGES.lookalike, 'info.pl': PAGES.lookalikeCountry };
     const contenders: Contender[] = Object.entries(builds).flatMap(([build, dist]) => Object.entries(targets).map(([where, target]) => ({ name: `${build} ${where}`, dist, target })));
     const times = await wakeTimes(contenders, lab);
-    const ms = (name: string): number => median(times.get(name) ?? [NaN]);
-    const ratio = (build: string, where: string): number => Math.round((ms(`${build} ${where}`) / ms(`floor ${where}`)) * 100) / 100;
+    const figures: Record<string, number | string> = {};
+    for (const state of ['process started', 'process alive'] as const) {
+      const ms = (build: string, where: string): number => median(times.get(`${build} ${where}, ${state}`) ?? [NaN]);
+      const ratio = (build: string, where: string): number => Math.round((ms(build, where) / ms('floor', where)) * 100) / 100;
+      for (const where of Object.keys(targets)) {
+        figures[`${state}, ${where}: floor, median ms`] = round(ms('floor', where));
+        for (const build of Object.keys(builds).filter((b) => b !== 'floor')) {
+          figures[`${state}, ${where}: ${build}, median ms (ratio to the floor)`] = `${round(ms(build, where))} (${ratio(build, where)}×)`;
+        }
+      }
+    }
     const without = await loadTimes(false, lab);
     const withGuard = await loadTimes(true, lab);
     const start = workerStartSize(CHROME_DIST);
     return {
       'worker start bundle KiB (gzipped)': round(start.gzipBytes / 1024),
       'worker start bundle KiB (raw)': round(start.bytes / 1024),
-      'stopped worker → site warning shown, median ms': round(ms('guard .example')),
-      'floor: empty listening worker → its page shown, median ms': round(ms('floor .example')),
-      'ratio to the floor (median)': ratio('guard', '.example'),
-      'the same for a site under info.pl (suffix rules read on that wake), median ms': round(ms('guard info.pl')),
-      'floor for the site under info.pl, median ms': round(ms('floor info.pl')),
-      'ratio to the floor, site under info.pl (median)': ratio('guard', 'info.pl'),
-      ...(reference
-        ? {
-            'reference build worker start KiB (gzipped)': round(workerStartSize(reference).gzipBytes / 1024),
-            'reference build → site warning shown, median ms': round(ms('reference .example')),
-            'reference ratio to the floor (median)': ratio('reference', '.example'),
-            'reference build, site under info.pl, median ms': round(ms('reference info.pl')),
-            'reference ratio to the floor, site under info.pl (median)': ratio('reference', 'info.pl'),
-          }
-        : {}),
+      ...(reference ? { 'reference build worker start KiB (gzipped)': round(workerStartSize(reference).gzipBytes / 1024) } : {}),
+      'stopped worker woken by a navigation → the extension sends the tab to its page (the site warning; the floor its own page):': '',
+      ...figures,
       'load average at start (2 cores)': Math.round(load * 100) / 100,
       'ordinary page load event, without extension, median ms': round(median(without)),
       'ordinary page load event, with ISO Guard, median ms': round(median(withGuard)),

@@ -7,6 +7,7 @@ import { parsePolicy, type Policy } from '../../shared/policy.ts';
 import { STORAGE_KEYS } from '../../shared/records.ts';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../shared/settings.ts';
 import type { Ports } from '../ports.ts';
+import { withSuffixes } from './suffix-rules.ts';
 
 export interface Config {
   settings: Settings;
@@ -51,7 +52,8 @@ export function createConfigSource(ports: Pick<Ports, 'local' | 'managed' | 'log
     if (problem) ports.log(problem);
     const { policy, problems } = parsePolicy(managed);
     problems.forEach((p) => ports.log(p));
-    current = buildConfig(settings, policy);
+    // The user's and the policy's lists are read as sites: with every suffix rule they name.
+    current = await withSuffixes(() => buildConfig(settings, policy));
     isLoaded = true;
     return current;
   }

@@ -26,7 +26,14 @@ const rows: VerdictRow[] = [
   { desc: 'a one for the i of "Windows" and a small L for the 1', input: at('W1ndows_l2_Pro.iso', 5 * GB), verdict: 'dangerous', codes: ['lure-windows-12', 'windows-image-unofficial-host'] },
   { desc: 'a small L for the 1 of an unreleased version', input: at('Windows l3 Pro.iso', 5 * GB), verdict: 'dangerous', codes: ['lure-unreleased-windows', 'windows-image-unofficial-host'] },
   { desc: 'a capital O for the 0 of Windows 10 is Windows 10', input: at('Windows_1O_Pro.iso', 5 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
-  { desc: "a laptop's Core i7 beside Windows is no version", input: at('Windows_i7_Laptop_Recovery.iso', 12 * GB), verdict: 'unknown', codes: [] },
+  { desc: "a laptop's Core i7 beside Windows is no version (the recovery image is Windows media all the same)", input: at('Windows_i7_Laptop_Recovery.iso', 12 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  // A maker's recovery image of the size of Windows media is Windows media; a small one is a tool's.
+  { desc: "a maker's Windows recovery image re-hosted on a file host", input: at('HP_Recovery_Win11_Home_x64.iso', 6 * GB, 'https://1fichier.com/?as8x515ea0recov'), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: "a captured recovery partition as a VHDX", input: at('Acer_Aspire5_Win10_Recovery_Partition.vhdx', 18 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: "a small recovery tool's image stays a tool's", input: at('Windows_10_Recovery_Drive_Tools.iso', 300 * MB), verdict: 'unknown', codes: [] },
+  // Leetspeak that shows a Windows name and its version, however short the word.
+  { desc: 'a one for the i of "Win11", and of "Lite"', input: at('W1n11_L1te_24H2.iso', 2560 * MB), verdict: 'suspicious', codes: ['lure-modified-build', 'windows-image-unofficial-host'] },
+  { desc: '"w1n32" is no Windows version', input: at('Setup_w1n32.exe'), verdict: 'ignored', codes: [] },
   { desc: 'a word after Windows is no version', input: at('Windows_lo-fi_wallpapers.zip', 30 * MB), verdict: 'ignored', codes: [] },
   // A number followed by a count or a measure is a quantity, not a version.
   { desc: 'twelve pieces of a window texture', input: at('Stained_Windows_12pcs_PBR.zip', 180 * MB), verdict: 'ignored', codes: [] },

@@ -6,7 +6,7 @@
 import { tokenize } from './normalize-text.ts';
 import { looksLikeWindows, misspeltToolName } from './misspelt-words.ts';
 import { isAlnum, isLetter, isLetters } from './letters.ts';
-import { isLeetRunChar, LEET, LEET_HINT, showsKnownWord, swapLeet } from './leetspeak.ts';
+import { isLeetRunChar, LEET, LEET_HINT, showsKnownWord, showsWindowsVersion, swapLeet } from './leetspeak.ts';
 import { cachedRead } from './segment-words.ts';
 import { hasSpacedLetters, MIN_SPACED, readSpaced } from './spaced-letters.ts';
 import { lettersForDigits } from './version-digits.ts';
@@ -101,6 +101,7 @@ function readLeet(folded: string, vocab: Vocabulary): string {
   }
   if (!shows) return '';
   const swapped = swapLeet(folded) ?? folded;
+  if (showsWindowsVersion(swapped, folded)) return readWords(swapped, vocab);
   const plain = ' ' + tokenize(folded);
   const read = readWords(swapped, vocab);
   for (const word of read.split(' ')) {
