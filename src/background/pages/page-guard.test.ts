@@ -86,6 +86,19 @@ describe('page protection', () => {
     expect(await logged(h)).toBe(1);
   });
 
+  it('a page that commits while its navigation is still being judged gives its history entry to the warning', async () => {
+    const h = await started();
+    await visit(h, ORDINARY);
+    // A busy worker: the site's page is in the tab before the first event's judgement is done.
+    await h.b.tabList.navigate(1, LOOKALIKE);
+    const before = h.bg.onBeforeNavigate({ tabId: 1, frameId: 0, url: LOOKALIKE });
+    const committed = h.bg.onCommitted({ tabId: 1, frameId: 0, url: LOOKALIKE });
+    await Promise.all([before, committed]);
+    const id = warningId(h.b.tabList.tabs[0]!.url);
+    expect(historyOf(h).slice(1)).toEqual([ORDINARY, `warning ${id}`]);
+    expect(await logged(h)).toBe(1);
+  });
+
   it.each([
     { asker: 'its own tab', sender: fromWarningTab, judgedAgain: true },
     { asker: 'another tab', sender: { ...fromWarningTab, tab: { id: 7 } }, judgedAgain: false },

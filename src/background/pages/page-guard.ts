@@ -56,6 +56,10 @@ export function createPageGuard({ ports, config, warnings }: PageGuardDeps) {
    * one warning shown twice). */
   const pending = new Map<number, PendingWarning>();
   const leaving = new Map<number, string>();
+  /** The address each tab is going to while it is judged, and whether its page committed
+   * meanwhile (a busy worker can judge after the page commits): the warning then takes the
+   * page's history entry. Kept only while the navigation is judged. */
+  const judging = new Map<number, { url: string; committed: boolean }>();
 
   /** Firefox reports one navigation again when it moves it to another process, and that second
    * attempt can cancel the tab's way to the warning. Until the warning page has asked for its
@@ -84,14 +88,16 @@ export function createPageGuard({ ports, config, warnings }: PageGuardDeps) {
       leaving.delete(nav.tabId);
       return ports.tabs.goBack(nav.tabId).catch(() => ports.tabs.navigate(nav.tabId, 'about:blank'));
     }
+    const inFlight = judging.get(nav.tabId);
+    const replace = committed || (inFlight?.url === nav.url && inFlight.committed);
     const again = unshownWarningFor(nav);
-    if (again) return ports.tabs.navigate(nav.tabId, again.warningUrl, { replace: committed });
+    if (again) return ports.tabs.navigate(nav.tabId, again.warningUrl, { replace });
     const warningId = ports.randomId();
     const warningUrl = `${ports.pageUrl(SITE_WARNING_PAGE)}?w=${encodeURIComponent(warningId)}`;
     pending.set(nav.tabId, { url: nav.url, warningId, warningUrl, shown: false });
     // The store has the warning in memory at once; the tab goes while it is written to storage.
     await Promise.all([
-      ports.tabs.navigate(nav.tabId, warningUrl, { replace: committed }),
+      ports.tabs.navigate(nav.tabId, warningUrl, { replace }),
       warnings.put({ warningId, tabId: nav.tabId, url: nav.url, site, verdict: 'dangerous', reasons: verdict.reasons, shownAt: ports.now() }),
     ]);
     await warnings.log({ at: ports.now(), url: nav.url, site, reasons: verdict.reasons });
@@ -131,15 +137,23 @@ export function createPageGuard({ ports, config, warnings }: PageGuardDeps) {
       // attempt may already have the site's response, and commits within milliseconds.
       const again = unshownWarningFor(nav);
       if (again) return ports.tabs.navigate(nav.tabId, again.warningUrl).catch((error: unknown) => ports.log(`page protection: ${String(error)}`));
+      const entry = { url: nav.url, committed: false };
+      if (nav.frameId === 0) judging.set(nav.tabId, entry);
       return inOrder(nav.tabId, () => {
         if (nav.frameId === 0 && !unshownWarningFor(nav)) pending.delete(nav.tabId);
         return handle(nav, false);
+      }).finally(() => {
+        if (judging.get(nav.tabId) === entry) judging.delete(nav.tabId);
       });
     },
     /** Also catches what onBeforeNavigate missed (a page restored from the back-forward cache,
      * a file-like address that turned out to be a page), and a dangerous site that committed
      * because the browser dropped the tab's way to its warning: it is sent there again. */
-    onCommitted: (nav: Navigation) => inOrder(nav.tabId, () => handle(nav, true)),
+    onCommitted: (nav: Navigation) => {
+      const inFlight = nav.frameId === 0 ? judging.get(nav.tabId) : undefined;
+      if (inFlight?.url === nav.url) inFlight.committed = true;
+      return inOrder(nav.tabId, () => handle(nav, true));
+    },
     /** The warning page asked for its warning from its tab: it is on screen. */
     warningShown(tabId: number, warningId: string): void {
       const p = pending.get(tabId);
@@ -155,6 +169,7 @@ export function createPageGuard({ ports, config, warnings }: PageGuardDeps) {
     forget(tabId: number): void {
       pending.delete(tabId);
       leaving.delete(tabId);
+      judging.delete(tabId);
     },
   };
 }
