@@ -26,7 +26,7 @@ export function addProgramSiteSignals(file: FileFacts, nameWords: string | null,
   // mozilla.org's); a site whose own name is an update or repair service ("chrome-update-center",
   // "intel-driver-update", "bios-fix") offering a program is an imitation of the update.
   const updateSite = named.get('updateServiceSite');
-  if (updateSite && [sides.serving, sides.origin].some((side) => updateSite.test(siteWords(side, ruleset))) && offMicrosoft(sides)) {
+  if (updateSite && [sides.serving, sides.origin].some((side) => siteNames(side, updateSite, ruleset)) && offMicrosoft(sides)) {
     findings.add('update-site-untrusted', true);
   }
   const app = named.get('microsoftApp');
@@ -78,9 +78,10 @@ function hostWords(side: Side | null, ruleset: Ruleset): string {
   return host === '' ? '' : readWords(foldWords(host), ruleset.rules.hostLures.vocabulary);
 }
 
-/** The site's own name (its registrable domain) read as words: a maker's update host
- * (update.code.example.org) names the maker's site, not an update service. */
-function siteWords(side: Side | null, ruleset: Ruleset): string {
+/** Whether the site's own name (its registrable domain) read as words matches `pattern`: a
+ * maker's update host (update.code.example.org) names the maker's site, not an update service.
+ * Most names hold no literal of the pattern: they are not read into words. */
+function siteNames(side: Side | null, pattern: RegExp, ruleset: Ruleset): boolean {
   const domain = side?.facts?.isIp === false ? side.facts.domain : null;
-  return domain ? readWords(foldWords(domain), ruleset.rules.hostLures.vocabulary) : '';
+  return domain !== null && mayMatch(domain, pattern) && pattern.test(readWords(foldWords(domain), ruleset.rules.hostLures.vocabulary));
 }

@@ -9,12 +9,12 @@ import { guardedByUrl } from '../../rules/index.ts';
 import { isHeld, type Verdict } from '../../rules/types.ts';
 import type { ConfigSource } from '../state/config.ts';
 import type { Holding } from '../holds/holding.ts';
-import { judge } from './judge.ts';
+import { judge, judgeFully } from './judge.ts';
 import type { PendingSuggestions } from './pending-suggestions.ts';
 import type { DownloadItem, Ports } from '../ports.ts';
 import { nameUnknownFromUrl } from './unnamed-download.ts';
 import { stopHeld } from './set-aside.ts';
-import { withLoadedSuffixes, withSuffixes } from '../state/suffix-rules.ts';
+import { withLoadedSuffixes } from '../state/suffix-rules.ts';
 
 export interface DownloadGuard {
   onCreated(item: DownloadItem): void;
@@ -89,7 +89,7 @@ export function createDownloadGuard({ ports, config, holding, ready, chromeFlow,
       const stop = stopping.get(item.id);
       if (stop) await Promise.race([stop, new Promise<void>((resolve) => ports.after(STOP_WAIT_MS, resolve))]);
       const { settings, ruleset } = await config.load();
-      const verdict = settings.protection === 'paused' ? null : await withSuffixes(() => judge(item, ruleset));
+      const verdict = settings.protection === 'paused' ? null : await judgeFully(item, ruleset);
       const held = verdict !== null && isHeld(verdict.verdict);
       if (held) await ready;
       await holding.apply(item, verdict, pausedByUs, settings.notifyUnknown);

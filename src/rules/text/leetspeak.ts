@@ -39,7 +39,6 @@ export function swapLeet(text: string): string | null {
   return changed ? swapped : null;
 }
 
-/** A known word of five letters or more (or a misspelt "windows") in `swapped` but not in `original`. */
 /** "w1n11" → "win11": a Windows name with its version is a word of its own, however short. */
 const WINDOWS_VERSION = /(?:^|[^a-z])win(?:dows)?[^a-z0-9]?(?:[1-9]|1[0-9])(?![0-9])/;
 
@@ -48,6 +47,7 @@ export function showsWindowsVersion(swapped: string, original: string): boolean 
   return WINDOWS_VERSION.test(swapped) && !WINDOWS_VERSION.test(original);
 }
 
+/** A known word of five letters or more (or a misspelt "windows") in `swapped` but not in `original`. */
 export function showsKnownWord(swapped: string, original: string, vocab: Vocabulary): boolean {
   if (showsWindowsVersion(swapped, original)) return true;
   const before = original.split(/[^a-z]+/);

@@ -3,6 +3,7 @@
 // versions a lure fakes are two digits starting with 1 (10 to 19), right after "win" or
 // "windows", so ordinary words ("Windows lo", "Win 7i", "Windows i386") are never read as numbers.
 import { isAlnum, isDigit, isLetter } from './letters.ts';
+import { LEET } from './leetspeak.ts';
 
 /** Letters and signs that look like a digit: l, I and | like 1, O like 0, S like 5, Z like 2. */
 const FOR_DIGIT: Readonly<Record<string, string>> = { l: '1', i: '1', '|': '1', '!': '1', o: '0', s: '5', z: '2' };
@@ -34,16 +35,17 @@ export function lettersForDigits(folded: string): string | null {
   return out === null ? null : out + folded.slice(copied);
 }
 
-/** Where "win" or "windows" at `at` ends, its i and o also written as look-alikes ("w1n",
- * "wind0ws": the brand disguised along with the version); -1 when there is none. */
+/** Where "win" or "windows" at `at` ends, its i and o also written as leetspeak's digits and
+ * signs or, for the i, an l ("w1n", "wln", "wind0ws": the brand disguised along with the
+ * version); -1 when there is none. */
 function brandEnd(folded: string, at: number): number {
-  if (!LIKE_I.has(folded[at + 1] ?? '') || folded[at + 2] !== 'n') return -1;
+  if (!standsFor(folded[at + 1], 'i') && folded[at + 1] !== 'l') return -1;
+  if (folded[at + 2] !== 'n') return -1;
   const rest = at + 3;
-  return folded[rest] === 'd' && LIKE_O.has(folded[rest + 1] ?? '') && folded.startsWith('ws', rest + 2) ? rest + 4 : rest;
+  return folded[rest] === 'd' && standsFor(folded[rest + 1], 'o') && folded.startsWith('ws', rest + 2) ? rest + 4 : rest;
 }
 
-const LIKE_I: ReadonlySet<string> = new Set(['i', '1', 'l', '|', '!']);
-const LIKE_O: ReadonlySet<string> = new Set(['o', '0']);
+const standsFor = (ch: string | undefined, letter: string): boolean => ch === letter || (ch !== undefined && LEET[ch] === letter);
 
 /** Anything but a letter, a digit or a sign that stands for a digit ("_", "-", " ", "."). */
 const isSeparator = (c: number): boolean => !Number.isNaN(c) && !isVersionChar(c);
