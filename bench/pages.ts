@@ -73,7 +73,7 @@ interface Contender {
 /** A wake's two settings: the extension's process gone with its worker (no page of the
  * extension open: the browser starts a process, then the worker), or kept by an open page of
  * the extension (only the worker starts: its own start, with little of the browser's). */
-export type ProcessState = 'process started' | 'process alive';
+type ProcessState = 'process started' | 'process alive';
 
 /** Each contender in its own browser, all woken in turn every round (the order rotating, the
  * process kept alive every other round), so a change in the machine's load falls on all alike. */
