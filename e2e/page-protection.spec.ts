@@ -9,7 +9,7 @@ import { LOOKALIKE_WARNING, PAGE_SCENARIOS, unexpectedLabRequests } from './scen
 import { openPopupFor } from './pages/popup-page.ts';
 import { stopServiceWorker } from './harness/guard.ts';
 import { setPageProtection } from './pages/seed.ts';
-import { followLink, openSite, tabBadge, waitForSiteWarning, warmUp } from './pages/site-warning-page.ts';
+import { followLink, openSite, SITE_WARNING_PATH, tabBadge, waitForSiteWarning, warmUp } from './pages/site-warning-page.ts';
 import { OptionsPage } from './pages/options-page.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -46,6 +46,23 @@ test(PAGE_SCENARIOS.countryDomain, async ({ ext, lab }) => {
   await expect(warning.locator('#site-domain')).toHaveText(PAGES.lookalikeCountry.host);
   await expect(warning.locator('#site-url')).toHaveText(at(lab, PAGES.lookalikeCountry));
   await expect(warning.locator(LOOKALIKE_WARNING.reasonSelector)).toHaveText(LOOKALIKE_WARNING.reason);
+});
+
+test('a stopped worker woken by a look-alike loads the site warning once, even when the site\'s page commits first', async ({ ext, lab }) => {
+  const page = await ext.context.newPage();
+  await openSite(page, at(lab, PAGES.neutral));
+  // A waking worker redirects late enough that the lab's page usually commits before the warning.
+  await stopServiceWorker(ext, page);
+  const loads: string[] = [];
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) loads.push(frame.url());
+  });
+  await followLink(page, at(lab, PAGES.lookalike));
+  await waitForSiteWarning(ext, page);
+  // Time for a second load of the warning to begin, if one were coming.
+  await page.waitForTimeout(1000);
+  expect(loads.filter((url) => url.startsWith(ext.extensionUrl(SITE_WARNING_PATH)))).toHaveLength(1);
+  await expect(page.locator('#go-back')).toBeFocused();
 });
 
 test('Continue takes two steps, loads the site, and is remembered for the session', async ({ ext, lab }) => {

@@ -54,6 +54,10 @@ export interface Tab {
   index: number;
   windowId?: number;
   active?: boolean;
+  /** The tab's address and the one it is loading: given only for the extension's own pages
+   * (there is no `tabs` permission), and `pendingUrl` by Chrome only. */
+  url?: string;
+  pendingUrl?: string;
 }
 
 export interface TabsPort {

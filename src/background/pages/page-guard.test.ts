@@ -86,6 +86,21 @@ describe('page protection', () => {
     expect(await logged(h)).toBe(1);
   });
 
+  it('a site whose page commits while Chrome is still loading its warning is not sent there again: the warning loads once', async () => {
+    const h = await started();
+    await visit(h, ORDINARY);
+    await h.b.tabList.navigate(1, LOOKALIKE);
+    await h.bg.onBeforeNavigate({ tabId: 1, frameId: 0, url: LOOKALIKE });
+    const tab = h.b.tabList.tabs[0]!;
+    const warningUrl = tab.url;
+    // Chrome: the site's response was in; its page commits, and the warning is still loading.
+    Object.assign(tab, { url: LOOKALIKE, pendingUrl: warningUrl });
+    await h.bg.onCommitted({ tabId: 1, frameId: 0, url: LOOKALIKE });
+    expect(h.b.tabList.loads.filter((u) => u === warningUrl)).toHaveLength(1);
+    expect(tab.pendingUrl).toBe(warningUrl);
+    expect(await logged(h)).toBe(1);
+  });
+
   it('a page that commits while its navigation is still being judged gives its history entry to the warning', async () => {
     const h = await started();
     await visit(h, ORDINARY);

@@ -71,6 +71,14 @@ export function createPageGuard({ ports, config, warnings }: PageGuardDeps) {
     return p && !p.shown && p.url === nav.url ? p : undefined;
   };
 
+  /** Chrome keeps a tab on its way to the warning when the site's page commits meanwhile, and
+   * says so: loading the warning again would only load it twice. Firefox does not say, and may
+   * have dropped the way: there the warning is loaded again. */
+  const loading = async (tabId: number, url: string): Promise<boolean> => {
+    const tab = await ports.tabs.get(tabId);
+    return tab?.pendingUrl === url || tab?.url === url;
+  };
+
   async function judge(nav: Navigation): Promise<{ verdict: Verdict; mode: 'warn' | 'badge'; site: string } | undefined> {
     if (nav.frameId !== 0 || nav.tabId < 0 || !/^https?:/i.test(nav.url)) return undefined;
     const { settings, ruleset } = await config.load();
@@ -91,6 +99,7 @@ export function createPageGuard({ ports, config, warnings }: PageGuardDeps) {
     const inFlight = judging.get(nav.tabId);
     const replace = committed || (inFlight?.url === nav.url && inFlight.committed);
     const again = unshownWarningFor(nav);
+    if (again && committed && (await loading(nav.tabId, again.warningUrl))) return;
     if (again) return ports.tabs.navigate(nav.tabId, again.warningUrl, { replace });
     const warningId = ports.randomId();
     const warningUrl = `${ports.pageUrl(SITE_WARNING_PAGE)}?w=${encodeURIComponent(warningId)}`;

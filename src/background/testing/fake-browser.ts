@@ -69,6 +69,8 @@ export class FakeDownloads {
 
 export class FakeTabs {
   tabs: (Tab & { url: string })[] = [{ id: 1, index: 0, windowId: 1, active: true, url: 'https://lab.example/' }];
+  /** Every address a tab was sent to, in order (a load, even of the address it shows). */
+  loads: string[] = [];
   private nextId = 2;
   create = async (props: { url: string; index?: number; openerTabId?: number }): Promise<Tab> => {
     const tab = { id: this.nextId++, index: props.index ?? this.tabs.length, windowId: 1, active: true, url: props.url };
@@ -85,7 +87,9 @@ export class FakeTabs {
     if (!tab) throw new Error(`No tab with id: ${tabId}`);
     const list = this.history.get(tabId) ?? [tab.url];
     this.history.set(tabId, list.at(-1) === url || options?.replace ? [...list.slice(0, -1), url] : [...list, url]);
+    this.loads.push(url);
     tab.url = url;
+    delete tab.pendingUrl;
   };
   goBack = async (tabId: number): Promise<void> => {
     const list = this.history.get(tabId) ?? [];
