@@ -81,6 +81,8 @@ export function createPageGuard({ ports, config, warnings }: PageGuardDeps) {
 
   async function judge(nav: Navigation): Promise<{ verdict: Verdict; mode: 'warn' | 'badge'; site: string } | undefined> {
     if (nav.frameId !== 0 || nav.tabId < 0 || !/^https?:/i.test(nav.url)) return undefined;
+    // A dangerous verdict asks whether the site was continued to: that read goes out now.
+    warnings.readContinued();
     const { settings, ruleset } = await config.load();
     if (settings.protection === 'paused' || settings.pageProtection === 'off') return undefined;
     const verdict = await withSuffixes(() => classifyPage(nav.url, ruleset));

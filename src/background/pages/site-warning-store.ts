@@ -27,6 +27,8 @@ export interface SiteWarningStore {
   get(warningId: string): Promise<SiteWarning | undefined>;
   remove(warningId: string): Promise<void>;
   isContinued(site: string): Promise<boolean>;
+  /** Starts reading the sites continued to this session, unless already read. */
+  readContinued(): void;
   markContinued(site: string): Promise<void>;
   log(entry: SiteWarningLogEntry): Promise<void>;
 }
@@ -76,6 +78,8 @@ export function createSiteWarningStore(session: StorageArea, local: StorageArea)
       return serial(() => session.remove(key(warningId)));
     },
     isContinued: async (site) => (await continued()).includes(site),
+    // A failed read is not kept: isContinued reads again, and reports the failure.
+    readContinued: () => void continued().catch(() => undefined),
     markContinued: (site) =>
       serial(async () => {
         const sites = [site, ...(await continued()).filter((s) => s !== site)].slice(0, CONTINUED_SITES_LIMIT);
