@@ -1,6 +1,8 @@
 // ISO Guard's background. Every listener is registered synchronously at the top level, so an
 // MV3 service worker woken by a download event gets it; all state lives in storage, and
 // start() reconciles it with the browser on every wake.
+// First: its mark is the moment the script starts to run.
+import './timing.ts';
 import type { Runtime } from '../shared/browser.ts';
 import browser from './native-browser.ts';
 import { STORAGE_KEYS } from '../shared/records.ts';

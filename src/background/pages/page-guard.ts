@@ -9,6 +9,7 @@ import type { Ports } from '../ports.ts';
 import { siteOf } from '../downloads/site.ts';
 import { withSuffixes } from '../state/suffix-rules.ts';
 import type { SiteWarningStore } from './site-warning-store.ts';
+import { SITE_WARNING_SENT_MARK } from '../timing.ts';
 
 export const SITE_WARNING_PAGE = 'src/ui/site-warning/index.html';
 
@@ -107,6 +108,7 @@ export function createPageGuard({ ports, config, warnings }: PageGuardDeps) {
     const warningUrl = `${ports.pageUrl(SITE_WARNING_PAGE)}?w=${encodeURIComponent(warningId)}`;
     pending.set(nav.tabId, { url: nav.url, warningId, warningUrl, shown: false });
     // The store has the warning in memory at once; the tab goes while it is written to storage.
+    performance.mark(SITE_WARNING_SENT_MARK);
     await Promise.all([
       ports.tabs.navigate(nav.tabId, warningUrl, { replace }),
       warnings.put({ warningId, tabId: nav.tabId, url: nav.url, site, verdict: 'dangerous', reasons: verdict.reasons, shownAt: ports.now() }),
