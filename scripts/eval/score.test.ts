@@ -89,4 +89,9 @@ describe('page thresholds', () => {
     expect(pageFailures([...pages(), o('block', 'suspicious')])).toEqual(['site-level fakes dangerous']);
     expect(pageFailures([...pages(), o('official', 'unknown')])).toEqual(['official pages recognised']);
   });
+
+  it('a weaker site-level sign must be flagged, as suspicious or dangerous, and is no fake that must be dangerous', () => {
+    expect(pageFailures([...pages(), o('warn', 'suspicious'), o('warn', 'dangerous')])).toEqual([]);
+    expect(pageFailures([...pages(), o('warn', 'unknown')])).toEqual(['weaker site signs flagged']);
+  });
 });

@@ -128,16 +128,20 @@ export function scoreDownloads(outcomes: Outcome<DownloadExpect>[]): Score<Downl
   };
 }
 
-/** Pages: no ordinary page flagged, every site-level fake dangerous, Microsoft's sites official. */
+/** Pages: no ordinary page flagged, every site-level fake dangerous and every weaker site-level
+ * sign (`warn`: a site named for a Windows tool that is not its home) flagged, Microsoft's sites
+ * official. */
 export function scorePages(outcomes: Outcome<PageExpect>[]): Score<PageExpect> {
   const base = score(outcomes, (o) => pageAgrees(o.expect, o.got));
-  const fakes = outcomes.filter((o) => o.expect === 'warn' || o.expect === 'block');
+  const fakes = outcomes.filter((o) => o.expect === 'block');
+  const signs = outcomes.filter((o) => o.expect === 'warn');
   const t = base.overall;
   return {
     ...base,
     thresholds: [
       threshold('ordinary pages flagged', share(t.benignHeld, t.benign), 0, 'at-most'),
       threshold('site-level fakes dangerous', share(fakes.filter((o) => o.got === 'dangerous').length, fakes.length), 1, 'at-least'),
+      threshold('weaker site signs flagged', share(signs.filter((o) => o.got === 'dangerous' || o.got === 'suspicious').length, signs.length), 1, 'at-least'),
       threshold('official pages recognised', share(t.officialRecognised, t.official), 1, 'at-least'),
     ],
   };

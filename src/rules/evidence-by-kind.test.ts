@@ -96,6 +96,28 @@ const rows: VerdictRow[] = [
   { desc: "Firefox from Mozilla's download host", input: at('Firefox Setup 133.0.exe', 60 * MB, 'https://download-installer.cdn.mozilla.net/pub/firefox/releases/133.0/win64/en-US/Firefox%20Setup%20133.0.exe'), verdict: 'ignored', codes: [] },
   { desc: "an updater product from its maker's own site", input: at('UpdateStar_Setup.exe', 10 * MB, 'https://www.updatestar.com/download/UpdateStar_Setup.exe'), verdict: 'ignored', codes: [] },
   { desc: "a maker's update subdomain names the maker", input: at('BraveBrowserSetup.exe', 2 * MB, 'https://updates-cdn.bravesoftware.com/build/Brave-Release/x64-rel/win/BraveBrowserSetup.exe'), verdict: 'ignored', codes: [] },
+  // A site named for a Windows media tool that is not the tool's home copies the tool's site.
+  { desc: 'Rufus from a site named for Rufus', input: at('rufus-4.7.exe', 1.5 * MB, 'https://rufus-download.com/files/rufus-4.7.exe'), verdict: 'suspicious', codes: ['tool-site-impostor'] },
+  { desc: 'a "Pro" Ventoy from a site glued to Ventoy\'s name', input: at('Ventoy_Pro_2026_Setup.exe', 30 * MB, 'https://ventoypro.com/Ventoy_Pro_2026_Setup.exe'), verdict: 'suspicious', codes: ['tool-site-impostor'] },
+  { desc: 'a risk word glued before the tool\'s name', input: at('rufus-4.7.exe', 1.5 * MB, 'https://getrufus.net/rufus-4.7.exe'), verdict: 'suspicious', codes: ['tool-site-impostor'] },
+  { desc: 'a tool named by its words in the site\'s name', input: at('win32diskimager-1.0.0-install.exe', 12 * MB, 'https://win32-disk-imager.net/download/win32diskimager-1.0.0-install.exe'), verdict: 'suspicious', codes: ['tool-site-impostor'] },
+  { desc: 'any program from such a site, whatever its name', input: at('mct-2026-setup.exe', 13 * MB, 'https://mediacreationtool.co/download/mct-2026-setup.exe'), verdict: 'suspicious', codes: ['tool-site-impostor'] },
+  { desc: 'the tool\'s home in front of another site', input: at('rufus-4.7.exe', 1.5 * MB, 'https://rufus.ie.download-now.site/rufus-4.7.exe'), verdict: 'suspicious', codes: ['tool-site-impostor'] },
+  { desc: 'the tool\'s home spelt with a Cyrillic letter', input: at('ventoy-1.1.05-windows.zip', 16 * MB, 'https://xn--venty-mye.net/download/ventoy-1.1.05-windows.zip'), verdict: 'dangerous', codes: ['tool-homograph-domain'] },
+  { desc: 'the tool from a site one slip from its home\'s name', input: at('rufus-4.7.exe', 1.5 * MB, 'https://rvfus.ie/downloads/rufus-4.7.exe'), verdict: 'suspicious', codes: ['tool-site-impostor'] },
+  { desc: 'Rufus from its home', input: at('rufus-4.7.exe', 1.5 * MB, 'https://rufus.ie/downloads/rufus-4.7.exe'), verdict: 'ignored', codes: [] },
+  { desc: 'Rufus from a portal\'s page named for it', input: at('rufus-4.7.exe', 1.5 * MB, 'https://rufus.en.softonic.com/download/rufus-4.7.exe'), verdict: 'ignored', codes: [] },
+  { desc: 'Ventoy from its code host', input: at('ventoy-1.1.05-windows.zip', 16 * MB, 'https://github.com/ventoy/Ventoy/releases/download/v1.1.05/ventoy-1.1.05-windows.zip'), verdict: 'ignored', codes: [] },
+  { desc: 'a tool\'s letters inside another word of the site\'s name', input: at('sketcher-setup.exe', 40 * MB, 'https://sketcher-app.com/sketcher-setup.exe'), verdict: 'ignored', codes: [] },
+  { desc: 'a site one slip from a tool\'s name, serving something else', input: at('setup.exe', 4 * MB, 'https://www.refus.fr/setup.exe'), verdict: 'ignored', codes: [] },
+  { desc: 'a manual from a site named for a tool', input: at('rufus-guide.pdf', MB, 'https://rufus-guide.com/rufus-guide.pdf'), verdict: 'ignored', codes: [] },
+  // A utility named for what it does to Windows: its edition words and its setup are its own.
+  { desc: 'a Windows repair utility\'s all-in-one setup', input: at('tweaking.com_windows_repair_aio_setup.exe', 45 * MB, 'https://files1.majorgeeks.com/abc/system/tweaking.com_windows_repair_aio_setup.exe'), verdict: 'ignored', codes: [] },
+  { desc: 'a Windows 11 manager utility\'s zipped setup', input: at('Windows11Manager_Setup.zip', 27 * MB, 'https://files02.techspot.com/202512/Windows11Manager_Setup.zip'), verdict: 'ignored', codes: [] },
+  { desc: 'an all-in-one Windows image with "repair" further on', input: at('Windows_11_AIO_Repair_x64.iso', 6 * GB), verdict: 'suspicious', codes: ['lure-modified-build', 'windows-image-unofficial-host'] },
+  // tiny10 and tiny11 name a Windows release in a modified build's brand: so does tiny12.
+  { desc: 'a pre-activated "tiny12" image', input: at('tiny12_26H1_x64_preactivated.iso', 3 * GB), verdict: 'dangerous', codes: ['lure-windows-12'] },
+  { desc: 'a 12-inch measure after "tiny"', input: at('Tiny 12 inch speaker driver.exe', 3 * MB), verdict: 'ignored', codes: [] },
 ];
 
 describe('classify: evidence by kind', () => {

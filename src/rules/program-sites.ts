@@ -8,6 +8,7 @@ import type { Findings } from './findings.ts';
 import type { FileFacts } from './files/file-name.ts';
 import { mayMatch } from './files/claim-anchors.ts';
 import { isPrivateUseName } from './hosts/special-addresses.ts';
+import { toolNamedInFile, typoOfTool } from './hosts/lookalike-domains.ts';
 import { foldWords } from './text/normalize-text.ts';
 import { readWords } from './text/read-words.ts';
 import type { Ruleset } from './ruleset/ruleset.ts';
@@ -28,6 +29,12 @@ export function addProgramSiteSignals(file: FileFacts, nameWords: string | null,
   const updateSite = named.get('updateServiceSite');
   if (updateSite && [sides.serving, sides.origin].some((side) => siteNames(side, updateSite, ruleset)) && offMicrosoft(sides)) {
     findings.add('update-site-untrusted', true);
+  }
+  // A tool's own program from a site one typing slip from the tool's name (rvfus.ie serving
+  // rufus-4.7.exe) copies the tool's site. The name alone is too weak a sign: refus.fr is a word.
+  const namedTool = toolNamedInFile(foldedName, ruleset.rules.lookalike);
+  if (namedTool && [sides.serving, sides.origin].some((side) => side?.facts?.isIp === false && side.facts.domain !== null && typoOfTool(side.facts.domain, namedTool))) {
+    findings.add('tool-site-impostor', true);
   }
   const app = named.get('microsoftApp');
   const tool = named.get('windowsIsoTool');

@@ -49,6 +49,14 @@ export const REASONS = {
     verdict: 'dangerous',
     detail: 'The address starts with a Microsoft name, but the site it really belongs to is a different one.',
   },
+  'tool-site-impostor': {
+    verdict: 'suspicious',
+    detail: "The site is named for a well-known Windows tool, such as Rufus or Ventoy, but it is not the tool's own site.",
+  },
+  'tool-homograph-domain': {
+    verdict: 'dangerous',
+    detail: "The site name spells a well-known Windows tool's site with letters from another alphabet.",
+  },
   'userinfo-trick': {
     verdict: 'dangerous',
     detail: 'The address hides the real site behind a fake name before an "@" sign.',

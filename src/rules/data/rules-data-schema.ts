@@ -106,6 +106,17 @@ export const RulesDataSchema = z.object({
         .optional(),
       protectedDomains: hostList.optional(),
       riskTerms: z.array(z.string().regex(/^[a-z0-9]+$/)).optional(),
+      /** Tools people get Windows media with, each by the name sites copy (lower-case letters and
+       * digits, its words run together: `win32diskimager`) and the registrable domains that are
+       * its home. Code hosts and download portals hold every tool and are named for none. */
+      tools: z
+        .array(
+          z.object({
+            name: z.string().regex(/^[a-z0-9]{5,}$/),
+            homes: hostList,
+          }),
+        )
+        .optional(),
     })
     .optional(),
   text: z

@@ -44,7 +44,9 @@ export function addNameSignals(
   // is still that media, however it is booted or packed. Driver, language and recovery packs are
   // real and that big, so those words explain any size.
   const smallOnly = file.kind === 'executable' || !mediaSized;
-  const smallExcluded = smallOnly && test(rules.lures.named.get('smallImageExclude') ?? null, words);
+  // So does a utility named for what it does to Windows ("Windows 11 Manager", "Windows Repair"):
+  // its edition words (AIO, Pro) and its setup are the utility's.
+  const smallExcluded = smallOnly && ['smallImageExclude', 'utilityForWindows'].some((context) => test(rules.lures.named.get(context) ?? null, words));
   const excluded = (test(names.windowsImageExclude, words) || smallExcluded || hardware) && !test(names.bundledExtra, words);
   const claimsWindows = officialName || shaped || test(names.windowsClaim, words);
   // A release word alone is a weaker claim: it holds the image, but says too little for the size check.

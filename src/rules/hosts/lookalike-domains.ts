@@ -19,16 +19,23 @@ export interface Brand {
   combo: 'any' | 'risk-terms' | 'none';
 }
 
+/** A tool people get Windows media with, and its home sites (lookalike-targets.json `tools`). */
+export interface ToolSite {
+  name: string;
+  homes: readonly string[];
+}
+
 export interface LookalikeRules {
   brands: readonly Brand[];
   protectedDomains: readonly string[];
+  tools: readonly ToolSite[];
   /** Folded risk words of 4+ letters, matched inside the leftover text. */
   riskLong: readonly string[];
   /** Folded short risk words, matched as whole words only. */
   riskShort: ReadonlySet<string>;
 }
 
-export type LookalikeCode = 'lookalike-domain' | 'homograph-domain' | 'subdomain-trick' | 'mixed-script-domain';
+export type LookalikeCode = 'lookalike-domain' | 'homograph-domain' | 'subdomain-trick' | 'mixed-script-domain' | 'tool-site-impostor' | 'tool-homograph-domain';
 
 /**
  * Folds the typing tricks of typosquats: rn→m, vv→w, l→i, and digits between letters to the
@@ -95,6 +102,12 @@ function comboRisk(leftover: string, brand: Brand, rules: LookalikeRules): boole
 
 /** Checks a host that is neither Microsoft's nor allowlisted. `domain` is its registrable domain. */
 export function lookalikeSignal(host: string, domain: string | null, shared: boolean, rules: LookalikeRules): LookalikeCode | null {
+  const microsoft = microsoftSignal(host, domain, shared, rules);
+  if (microsoft !== null && microsoft !== 'mixed-script-domain') return microsoft;
+  return toolSiteSignal(host, domain, rules) ?? microsoft;
+}
+
+function microsoftSignal(host: string, domain: string | null, shared: boolean, rules: LookalikeRules): LookalikeCode | null {
   for (const protectedDomain of rules.protectedDomains) {
     if (embedsDomain(host, protectedDomain) && domain !== protectedDomain) return 'subdomain-trick';
   }
@@ -112,33 +125,94 @@ export function lookalikeSignal(host: string, domain: string | null, shared: boo
 
 /** The labels a customer chose under a Microsoft parent, each read as a site's own name. */
 export function customerNameSignal(name: string, rules: LookalikeRules): LookalikeCode | null {
+  let weak: LookalikeCode | null = null;
   for (const label of name.split('.')) {
-    const signal = labelSignal(label, rules, false);
-    if (signal) return signal;
+    const signal = labelSignal(label, rules, false) ?? toolLabelSignal(label, null, rules);
+    if (signal === 'mixed-script-domain') weak = signal;
+    else if (signal) return signal;
+  }
+  return weak;
+}
+
+/** A label as the Latin text it shows: a punycode label decoded and its look-alike letters folded. */
+function readLabel(label: string): { ascii: string; homograph: boolean; mixed: boolean } | null {
+  if (!label.startsWith('xn--')) return { ascii: label, homograph: false, mixed: false };
+  const unicode = decodePunycodeLabel(label.slice(4));
+  if (unicode === null) return null;
+  // Dashes of other kinds (U+2010 …) read as the hyphen they imitate: microsoft‐download.
+  const ascii = foldText(unicode).replace(/\p{Pd}/gu, '-');
+  const mixed = mixesScripts(unicode);
+  if (!/[^a-z0-9-]/.test(ascii)) return { ascii, homograph: true, mixed };
+  // Letters with no Latin look-alike: in a label that mixes scripts they decorate a Latin name
+  // (mcrosoftҡ), so the name is read without them; else the label is another script's word.
+  return mixed ? { ascii: ascii.replace(/[^a-z0-9-]/g, ''), homograph: true, mixed } : null;
+}
+
+function labelSignal(label: string, rules: LookalikeRules, strongOnly: boolean): LookalikeCode | null {
+  const read = readLabel(label);
+  if (!read) return null;
+  const brand = imitatedBrand(foldTypos(read.ascii), rules);
+  if (brand && (!strongOnly || brand.combo === 'any')) return read.homograph ? 'homograph-domain' : 'lookalike-domain';
+  if (read.mixed && !strongOnly) return 'mixed-script-domain';
+  return null;
+}
+
+/**
+ * A site named for a Windows media tool that is not the tool's home: rufus-download.com,
+ * ventoy-app.com, getrufus.net, rufus.ie.download-now.site, and spelt with another alphabet's
+ * letters, xn--venty-mye.net (ventоy.net). Only the site's own name counts: a portal's page for
+ * the tool (rufus.en.softonic.com) is named for the portal.
+ */
+function toolSiteSignal(host: string, domain: string | null, rules: LookalikeRules): LookalikeCode | null {
+  if (!domain || rules.tools.length === 0) return null;
+  for (const tool of rules.tools) {
+    if (tool.homes.some((home) => embedsDomain(host, home) && domain !== home)) return 'tool-site-impostor';
+  }
+  const dot = domain.indexOf('.');
+  return toolLabelSignal(dot > 0 ? domain.slice(0, dot) : domain, domain, rules);
+}
+
+function toolLabelSignal(label: string, domain: string | null, rules: LookalikeRules): LookalikeCode | null {
+  if (rules.tools.length === 0) return null;
+  const read = readLabel(label);
+  const tool = read ? namedTool(read.ascii, rules) : null;
+  if (!read || !tool || (domain !== null && tool.homes.includes(domain))) return null;
+  return read.homograph ? 'tool-homograph-domain' : 'tool-site-impostor';
+}
+
+/**
+ * The tool a label is named for: its name where a word of the label starts (`ventoy-app`,
+ * `ventoypro`, `win32-disk-imager`), or right after a risk word there (`getrufus`,
+ * `download-ntlite`). Inside a word it is another word's letters (`sketcher` is no etcher).
+ */
+function namedTool(label: string, rules: LookalikeRules): ToolSite | null {
+  const words = label.split('-');
+  const compact = words.join('');
+  const starts: number[] = [];
+  for (let at = 0, i = 0; i < words.length; at += words[i]!.length, i++) starts.push(at);
+  for (const tool of rules.tools) {
+    for (let at = compact.indexOf(tool.name); at >= 0; at = compact.indexOf(tool.name, at + 1)) {
+      const start = starts.findLast((s) => s <= at) ?? 0;
+      const before = compact.slice(start, at);
+      if (before === '' || rules.riskShort.has(before) || rules.riskLong.includes(before)) return tool;
+    }
   }
   return null;
 }
 
-function labelSignal(label: string, rules: LookalikeRules, strongOnly: boolean): LookalikeCode | null {
-  let ascii = label;
-  let homograph = false;
-  if (label.startsWith('xn--')) {
-    const unicode = decodePunycodeLabel(label.slice(4));
-    if (unicode === null) return null;
-    // Dashes of other kinds (U+2010 …) read as the hyphen they imitate: microsoft‐download.
-    ascii = foldText(unicode).replace(/\p{Pd}/gu, '-');
-    homograph = true;
-    if (/[^a-z0-9-]/.test(ascii)) {
-      // Letters with no Latin look-alike: in a label that mixes scripts they decorate a Latin name
-      // (mcrosoftҡ), so the name is read without them; else the label is another script's word.
-      if (!mixesScripts(unicode)) return null;
-      ascii = ascii.replace(/[^a-z0-9-]/g, '');
-    }
-  }
-  const brand = imitatedBrand(foldTypos(ascii), rules);
-  if (brand && (!strongOnly || brand.combo === 'any')) return homograph ? 'homograph-domain' : 'lookalike-domain';
-  if (homograph && !strongOnly && mixesScripts(decodePunycodeLabel(label.slice(4)) ?? '')) return 'mixed-script-domain';
-  return null;
+/** The tool a file's name names (its letters and digits, run together, hold the tool's name). */
+export function toolNamedInFile(foldedName: string, rules: LookalikeRules): ToolSite | null {
+  if (rules.tools.length === 0) return null;
+  const compact = foldedName.replace(/[^a-z0-9]+/g, '');
+  return rules.tools.find((tool) => compact.includes(tool.name)) ?? null;
+}
+
+/** A site's own name one typing slip from the tool's (rvfus.ie for rufus.ie), and not its home. */
+export function typoOfTool(domain: string, tool: ToolSite): boolean {
+  if (tool.homes.includes(domain)) return false;
+  const dot = domain.indexOf('.');
+  const label = foldTypos((dot > 0 ? domain.slice(0, dot) : domain).replace(/-/g, ''));
+  return label !== tool.name && Math.abs(label.length - tool.name.length) <= 1 && boundedEditDistance(label, tool.name, 1) <= 1;
 }
 
 /** `microsoft.com` standing as whole labels at the start of, or inside, a longer host. */

@@ -78,6 +78,7 @@ export function compileRules(data: RulesData, source: string, precompiled: Preco
     lookalike: {
       brands: (data.lookalike?.brands ?? []).map((b) => ({ ...b, folded: foldTypos(b.name), mask: letterMask(foldTypos(b.name)) })),
       protectedDomains: data.lookalike?.protectedDomains ?? [],
+      tools: data.lookalike?.tools ?? [],
       riskLong: risk.filter((term) => term.length >= 4),
       riskShort: new Set(risk.filter((term) => term.length < 4)),
     },
