@@ -118,6 +118,26 @@ const rows: VerdictRow[] = [
   // tiny10 and tiny11 name a Windows release in a modified build's brand: so does tiny12.
   { desc: 'a pre-activated "tiny12" image', input: at('tiny12_26H1_x64_preactivated.iso', 3 * GB), verdict: 'dangerous', codes: ['lure-windows-12'] },
   { desc: 'a 12-inch measure after "tiny"', input: at('Tiny 12 inch speaker driver.exe', 3 * MB), verdict: 'ignored', codes: [] },
+  // Administrators' shapes of the same lures (round 14).
+  { desc: 'a KMS activation script for Windows Server named by its year', input: at('Server2025_Eval2Retail_KMS_Activate.cmd', 9 * 1024, 'https://gist.githubusercontent.com/someone/abc/raw/Server2025_Eval2Retail_KMS_Activate.cmd'), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'a KMS host emulator', input: at('KMSHostEmulator_x64.msi', 5 * MB, 'https://tools.example.net/KMSHostEmulator_x64.msi'), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'vlmcsd, a KMS server emulator, by name', input: at('vlmcsd-1113-2020-03-28-Hotbird64.7z', 2 * MB), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: "an evaluation dev VM with HWID activation", input: at('WinDev2601Eval_Activated_HWID.vhdx', 21 * GB), verdict: 'dangerous', codes: ['lure-activator', 'windows-image-unofficial-host'] },
+  { desc: "a crack of Microsoft's deployment console", input: at('ConfigMgr_2503_Console_Cracked_Full.rar', 400 * MB), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'SQL Server 2022 from a partner names no crack', input: at('SQLServer2022-x64-ENU-Dev.exe', 300 * MB), verdict: 'ignored', codes: [] },
+  { desc: 'a Windows 11 Enterprise VM disk with VirtIO drivers inside', input: at('windows-11-24h2-ent-virtio.qcow2', 12 * GB, 'https://vm-templates.s3.eu-central-1.amazonaws.com/windows/windows-11-24h2-ent-virtio.qcow2'), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'the VirtIO driver disc itself', input: at('virtio-win-0.1.271.iso', 700 * MB, 'https://fedorapeople.org/groups/virt/virtio-win/direct-downloads/stable-virtio/virtio-win-0.1.271.iso'), verdict: 'unknown', codes: [] },
+  { desc: 'W11 beside an abbreviated edition', input: at('W11-Ent-23H2-golden-Intune-ready.vhdx', 14 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'Windows Server by its year and a role', input: at('WS2019-HyperV-Golden-2026Q1.vhdx', 13 * GB), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: "a small zip named as a Server release's own shape", input: at('WS2022_Eval_x64.zip', 490 * MB, 'https://cdn.discordapp.com/attachments/1/2/WS2022_Eval_x64.zip'), verdict: 'suspicious', codes: ['archive-claims-windows'] },
+  { desc: "a vendor's support pack for that Server", input: at('SPP_Win2012R2_2017.04.0.zip', 490 * MB), verdict: 'ignored', codes: [] },
+  { desc: 'a driver-install script from an intranet share', input: at('Install-Win11Drivers.ps1', 6 * 1024, 'https://10.1.2.3/deploy/scripts/Install-Win11Drivers.ps1'), verdict: 'ignored', codes: [] },
+  { desc: 'a script that says it installs Windows 11', input: at('Install-Win11.ps1', 6 * 1024), verdict: 'dangerous', codes: ['executable-claims-windows'] },
+  { desc: "the ADK's WinPE add-on setup re-hosted", input: at('adkwinpesetup_2026_full_offline.exe', 3 * MB, 'https://download2390.mediafire.com/k3j/adkwinpesetup_2026_full_offline.exe'), verdict: 'suspicious', codes: ['official-name-unofficial-host'] },
+  { desc: "Intune's Company Portal setup from a site named for it", input: at('CompanyPortal-Setup-x64.exe', 9 * MB, 'https://intune-portal-setup.com/CompanyPortal-Setup-x64.exe'), verdict: 'suspicious', codes: ['microsoft-app-unofficial-host'] },
+  { desc: 'Sysinternals from a typosquat of its name', input: at('SysinternalsSuite-Setup.exe', 48 * MB, 'https://sysintemals.com/files/SysinternalsSuite-Setup.exe'), verdict: 'suspicious', codes: ['tool-site-impostor'] },
+  { desc: 'a zipped Linux live medium is that medium', input: at('gparted-live-1.7.0-8-amd64.zip', 560 * MB, 'https://downloads.sourceforge.net/gparted/gparted-live-1.7.0-8-amd64.zip'), verdict: 'unknown', codes: [] },
+  { desc: 'a zipped Hyper-V generation 2 disk is that disk', input: at('ubuntu-2404-hyperv-gen2.zip', 1.4 * GB), verdict: 'unknown', codes: [] },
 ];
 
 describe('classify: evidence by kind', () => {

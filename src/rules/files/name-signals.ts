@@ -68,11 +68,16 @@ export function addNameSignals(
     const posesAsSetup = !excluded && test(names.installerClaim, words) && (shaped || test(names.modernWindowsClaim, words));
     // No vendor ships Windows media, its setup, a downloader of it or its activation as a bare
     // script (.ps1, .vbs, .hta …): a script named so is a dropper's shape, whatever tool word it uses.
-    const scriptPoses = file.script && claimsWindows && (test(names.executableClaim, words) || test(names.installerClaim, words) || test(names.scriptClaim, words));
+    // An install word for what the exclusion words name is that script's own job: admins install
+    // drivers and language packs with scripts (`Install-Win11Drivers.ps1`).
+    const installsWindows = test(names.installerClaim, words) && !excluded;
+    const scriptPoses = file.script && claimsWindows && (test(names.executableClaim, words) || installsWindows || test(names.scriptClaim, words));
     if (file.kind === 'executable' && (posesAsImage || posesAsSetup || scriptPoses) && !officialName) findings.add('executable-claims-windows', true);
     // Nor is Windows media ever packed in an archive: one of an image's size naming a modern
-    // Windows is repackaged media. Smaller ones are vendors' programs for that Windows.
-    const packsWindows = mediaSized && !excluded && (shaped || test(names.modernWindowsClaim, words));
+    // Windows is repackaged media. Smaller ones are vendors' programs for that Windows, unless
+    // the name is a release's own shape (`WS2022_Eval_x64.zip`): then it is that release, or a
+    // part of it split to fit a file host.
+    const packsWindows = !excluded && (shaped || (mediaSized && test(names.modernWindowsClaim, words)));
     if (file.kind === 'archive' && (posesAsImage || posesAsSetup || officialName || packsWindows)) findings.add('archive-claims-windows', true);
   }
 

@@ -207,12 +207,15 @@ export function toolNamedInFile(foldedName: string, rules: LookalikeRules): Tool
   return rules.tools.find((tool) => compact.includes(tool.name)) ?? null;
 }
 
-/** A site's own name one typing slip from the tool's (rvfus.ie for rufus.ie), and not its home. */
+/** A site's own name one typing slip from the tool's (rvfus.ie for rufus.ie, sysintemals.com
+ * with an m for the rn of sysinternals), and not its home. */
 export function typoOfTool(domain: string, tool: ToolSite): boolean {
   if (tool.homes.includes(domain)) return false;
   const dot = domain.indexOf('.');
-  const label = foldTypos((dot > 0 ? domain.slice(0, dot) : domain).replace(/-/g, ''));
-  return label !== tool.name && Math.abs(label.length - tool.name.length) <= 1 && boundedEditDistance(label, tool.name, 1) <= 1;
+  const label = (dot > 0 ? domain.slice(0, dot) : domain).replace(/-/g, '');
+  if (label === tool.name) return false;
+  const [typed, name] = [foldTypos(label), foldTypos(tool.name)];
+  return Math.abs(typed.length - name.length) <= 1 && boundedEditDistance(typed, name, 1) <= 1;
 }
 
 /** `microsoft.com` standing as whole labels at the start of, or inside, a longer host. */
