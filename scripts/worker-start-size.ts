@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 /**
  * The most the worker may load at start, gzipped: what it loads today plus a small margin, so it
  * cannot grow unnoticed (the goal is 60 KiB). It is one file built on its own
- * (scripts/worker-bundle-plugin.ts) of about 133 KiB, 46 KiB gzipped: the rules, their data and
+ * (scripts/worker-bundle-plugin.ts) of about 140 KiB, 48 KiB gzipped: the rules, their data and
  * its precompiled form (0.7 KiB gzipped: it spares the worker about 10-30 ms of compiling at
  * start), zod/mini (about 7 KiB gzipped, its schemas built on first use), the guard, and of the
  * Public Suffix List only the names of the top-level domains with deeper rules. Those rules
@@ -17,7 +17,8 @@ import { gzipSync } from 'node:zlib';
  * (the HTML spec disallows it; Chromium 156 throws), but it may read its own package. No
  * webextension-polyfill either (background/native-browser.ts).
  */
-export const WORKER_START_BUDGET_GZIP = 48 * 1024;
+// The rules' data grows by about half a KiB gzipped per review round (47.8 KiB after round 14).
+export const WORKER_START_BUDGET_GZIP = 50 * 1024;
 
 export interface StartSize {
   files: string[];
