@@ -29,6 +29,10 @@ export interface LookalikeRules {
   brands: readonly Brand[];
   protectedDomains: readonly string[];
   tools: readonly ToolSite[];
+  /** One scan for any tool's name, and for any tool's home before a dot or hyphen (toolHints):
+   * most hosts hold neither, and are not read tool by tool. */
+  toolNames: RegExp | null;
+  toolHomes: RegExp | null;
   /** Folded risk words of 4+ letters, matched inside the leftover text. */
   riskLong: readonly string[];
   /** Folded short risk words, matched as whole words only. */
@@ -165,9 +169,8 @@ function labelSignal(label: string, rules: LookalikeRules, strongOnly: boolean):
  */
 function toolSiteSignal(host: string, domain: string | null, rules: LookalikeRules): LookalikeCode | null {
   if (!domain || rules.tools.length === 0) return null;
-  for (const tool of rules.tools) {
-    if (tool.homes.some((home) => embedsDomain(host, home) && domain !== home)) return 'tool-site-impostor';
-  }
+  const embedsHome = rules.toolHomes?.test(host) && rules.tools.some((tool) => tool.homes.some((home) => embedsDomain(host, home) && domain !== home));
+  if (embedsHome) return 'tool-site-impostor';
   const dot = domain.indexOf('.');
   return toolLabelSignal(dot > 0 ? domain.slice(0, dot) : domain, domain, rules);
 }
@@ -175,7 +178,7 @@ function toolSiteSignal(host: string, domain: string | null, rules: LookalikeRul
 function toolLabelSignal(label: string, domain: string | null, rules: LookalikeRules): LookalikeCode | null {
   if (rules.tools.length === 0) return null;
   const read = readLabel(label);
-  const tool = read ? namedTool(read.ascii, rules) : null;
+  const tool = read && rules.toolNames?.test(read.ascii.replace(/-/g, '')) ? namedTool(read.ascii, rules) : null;
   if (!read || !tool || (domain !== null && tool.homes.includes(domain))) return null;
   return read.homograph ? 'tool-homograph-domain' : 'tool-site-impostor';
 }
@@ -204,7 +207,16 @@ function namedTool(label: string, rules: LookalikeRules): ToolSite | null {
 export function toolNamedInFile(foldedName: string, rules: LookalikeRules): ToolSite | null {
   if (rules.tools.length === 0) return null;
   const compact = foldedName.replace(/[^a-z0-9]+/g, '');
-  return rules.tools.find((tool) => compact.includes(tool.name)) ?? null;
+  return rules.toolNames?.test(compact) ? (rules.tools.find((tool) => compact.includes(tool.name)) ?? null) : null;
+}
+
+/** The two scans of LookalikeRules (`toolNames`, `toolHomes`) for a table of tools. */
+export function toolHints(tools: readonly ToolSite[]): Pick<LookalikeRules, 'toolNames' | 'toolHomes'> {
+  const homes = tools.flatMap((tool) => tool.homes).map((home) => home.replace(/[.-]/g, '\\$&'));
+  return {
+    toolNames: tools.length > 0 ? new RegExp(tools.map((tool) => tool.name).join('|')) : null,
+    toolHomes: homes.length > 0 ? new RegExp(`(?:${homes.join('|')})[.-]`) : null,
+  };
 }
 
 /** A site's own name one typing slip from the tool's (rvfus.ie for rufus.ie, sysintemals.com

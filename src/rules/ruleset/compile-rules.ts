@@ -4,7 +4,7 @@
 import { DomainTable } from '../hosts/domain-table.ts';
 import type { FileTypeRules } from '../files/file-name.ts';
 import { letterMask } from '../text/edit-distance.ts';
-import { foldTypos, type LookalikeRules } from '../hosts/lookalike-domains.ts';
+import { foldTypos, toolHints, type LookalikeRules } from '../hosts/lookalike-domains.ts';
 import { compileLures, type LureRules } from '../files/lure-terms.ts';
 import { vocabularyOfWords } from '../text/vocabulary.ts';
 import { riskTerms, type PrecompiledRules } from './precompile-rules.ts';
@@ -79,6 +79,7 @@ export function compileRules(data: RulesData, source: string, precompiled: Preco
       brands: (data.lookalike?.brands ?? []).map((b) => ({ ...b, folded: foldTypos(b.name), mask: letterMask(foldTypos(b.name)) })),
       protectedDomains: data.lookalike?.protectedDomains ?? [],
       tools: data.lookalike?.tools ?? [],
+      ...toolHints(data.lookalike?.tools ?? []),
       riskLong: risk.filter((term) => term.length >= 4),
       riskShort: new Set(risk.filter((term) => term.length < 4)),
     },
