@@ -26,7 +26,9 @@ export interface BackgroundOptions {
 }
 
 export function createBackground(ports: Ports, { chromeFlow }: BackgroundOptions) {
-  const config = createConfigSource(ports);
+  // A policy that comes late (Chromium's first read after the browser starts) may pause or force
+  // protection: the badge follows it.
+  const config = createConfigSource(ports, { onLatePolicy: () => void holding.refreshBadge() });
   const holds = createHoldStore(ports.session);
   const activity = createActivityLog(ports.local);
   const tabs = createWarningTabs(ports, holds);

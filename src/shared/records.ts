@@ -9,6 +9,8 @@ export const STORAGE_KEYS = {
   settings: 'settings',
   history: 'history',
   reports: 'reports',
+  /** The enterprise policy last given by the browser: judged with at start until it gives it again. */
+  lastPolicy: 'lastPolicy',
 } as const;
 
 /** Held downloads live in storage.session, one key per hold (`hold:<id>`): see background/holds/hold-store.ts. */

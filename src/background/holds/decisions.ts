@@ -42,7 +42,7 @@ function refusal(hold: Hold, req: DecideRequest, forbidDangerous: boolean | unde
 
 export async function decide(deps: DecisionDeps, req: DecideRequest): Promise<Response<'hold/decide'>> {
   const { ports, holds } = deps;
-  const { policy, settings } = await deps.config.load();
+  const { policy, settings } = await deps.config.settled();
   let problem: ReturnType<typeof refusal>;
   const hold = await holds.update(req.holdId, (h) => {
     problem = refusal(h, req, policy.forbidProceedDangerous);

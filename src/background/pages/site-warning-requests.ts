@@ -24,7 +24,8 @@ const WRONG_TAB = { ok: false, error: 'Refused: this warning belongs to another 
 export async function answerSiteRequest(deps: SiteRequestDeps, req: SiteRequest, senderTabId: number | undefined): Promise<SiteResponse> {
   const warning = await deps.warnings.get(req.warningId);
   if (!warning) return GONE;
-  const { policy } = await deps.config.load();
+  // Showing the warning does not wait for a late policy (see state/config.ts); continuing does.
+  const { policy } = req.type === 'site/continue' ? await deps.config.settled() : await deps.config.load();
   const canContinue = policy.forbidContinueToSite !== true;
   // Asked from its own tab: the warning is on screen, and a visit to the site from now on is new.
   if (req.type === 'site/get' && senderTabId === warning.tabId) deps.pages.warningShown(warning.tabId, warning.warningId);
