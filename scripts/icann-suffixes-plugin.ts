@@ -1,11 +1,12 @@
 // The service worker's Public Suffix List, in two parts (src/background/state/public-suffix-lazy.ts):
 // the names of the top-level domains with deeper rules, compiled into the worker as the module
-// `virtual:icann-deep-tlds`, and those rules, shipped beside it as a file it reads on first need.
+// `virtual:icann-deep-tlds`, and those rules, shipped beside it as one file per top-level domain
+// that it reads the first time it meets a host under that domain.
 // Both are read out of tldts-icann when the extension is built, so they cannot drift from it.
 // In the worker's build the rules' public-suffix module is swapped for the lazy one.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { SUFFIX_RULES_FILE } from '../src/rules/hosts/icann-tables.ts';
+import { suffixRulesFile, tablesUnder } from '../src/rules/hosts/icann-tables.ts';
 import { icannSuffixTables } from './icann-suffixes.ts';
 
 const VIRTUAL = 'virtual:icann-deep-tlds';
@@ -27,7 +28,8 @@ export function icannSuffixesPlugin({ worker }: { worker: boolean }): Plugin {
       return id === `\0${VIRTUAL}` ? `export default ${JSON.stringify(tables.deepTlds)};` : null;
     },
     generateBundle() {
-      if (worker) this.emitFile({ type: 'asset', fileName: SUFFIX_RULES_FILE, source: JSON.stringify({ rules: tables.rules, exceptions: tables.exceptions }) });
+      if (!worker) return;
+      for (const tld of tables.deepTlds) this.emitFile({ type: 'asset', fileName: suffixRulesFile(tld), source: JSON.stringify(tablesUnder(tables, tld)) });
     },
   };
 }

@@ -6,8 +6,15 @@
 // compares the two on every rule of the list): an exception drops its own first label; else the longest rule
 // that matches, a `*` standing for any one label where no rule names it; else the last label.
 
-/** The file the extension's build ships the deep top-level domains' rules in, beside the worker. */
-export const SUFFIX_RULES_FILE = 'icann-suffixes.json';
+/** Where the extension's build ships a deep top-level domain's rules, beside the worker: one
+ * file per domain (`suffixes/jp.json`), so a host under .pl reads .pl's 209 rules, not all 5,992. */
+export const suffixRulesFile = (tld: string): string => `suffixes/${tld}.json`;
+
+/** The rules and exceptions under one top-level domain. */
+export function tablesUnder(tables: Pick<IcannTables, 'rules' | 'exceptions'>, tld: string): Pick<IcannTables, 'rules' | 'exceptions'> {
+  const under = (rule: string): boolean => rule === tld || rule.endsWith(`.${tld}`);
+  return { rules: tables.rules.filter(under), exceptions: tables.exceptions.filter(under) };
+}
 
 export interface IcannTables {
   /** Top-level domains with rules below them (uk for co.uk, jp for *.kawasaki.jp). */

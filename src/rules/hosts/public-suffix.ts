@@ -10,7 +10,7 @@ export function suffixMisses(): number {
   return 0;
 }
 
-/** Makes every rule of the list available (here they always are). */
-export function loadSuffixRules(): Promise<void> {
+/** Makes the rules of the list available (here they always are). */
+export function loadSuffixRules(_tlds?: Iterable<string>): Promise<void> {
   return Promise.resolve();
 }
