@@ -13,6 +13,7 @@
 //   page's navigation to the extension's page (the browser's clock), and inside the worker, from
 //   its start to its script running and to the tab being sent (User Timing marks, timing.ts),
 //   which leaves out the browser's share and so varies less;
+// - right after the browser starts, the first look-alike visited: navigation → site warning;
 // - how much later an ordinary page's load event comes with ISO Guard than without any extension.
 // The page verdict itself (classifyPage, warm) is measured in the rules section.
 import { chromium, type Page } from '@playwright/test';
@@ -71,11 +72,11 @@ interface Wake {
 /** The user's navigation → the worker sends the tab to the extension's page, with the worker
  * stopped first. Both ends are the browser's own clock (the page's time when it navigates, the
  * extension page's navigation start), so the benchmark's polling adds nothing. */
-async function wakeRun(ext: Launched, lab: Lab, page: Page, target: { host: string; path: string }): Promise<Wake> {
+async function wakeRun(ext: Launched, lab: Lab, page: Page, target: { host: string; path: string }, stopWorker = true): Promise<Wake> {
   const neutral = lab.url(PAGES.neutral.host, PAGES.neutral.path);
   // A late second redirect to the last run's warning can interrupt this load: load it again.
   await page.goto(neutral).catch(() => page.goto(neutral));
-  await stopServiceWorker(ext, page);
+  if (stopWorker) await stopServiceWorker(ext, page);
   const started = await page.evaluate((u) => {
     const at = performance.timeOrigin + performance.now();
     setTimeout(() => void (location.href = u), 0);
@@ -139,6 +140,27 @@ async function wakeTimes(contenders: readonly Contender[], lab: Lab): Promise<Ma
   }
 }
 
+const START_RUNS = 5;
+
+/** Right after the browser starts (the extension loaded with it): one ordinary page, then a
+ * look-alike, with the worker as the start left it. The page's navigation → the extension's page,
+ * ms, per run. Chromium answers the first storage.managed read only seconds after it starts. */
+async function afterStartTimes(dists: Record<string, string>, lab: Lab): Promise<Map<string, number[]>> {
+  const times = new Map<string, number[]>();
+  for (let i = 0; i < START_RUNS; i++) {
+    for (const [name, dist] of Object.entries(dists)) {
+      const ext = await launchExtension({ dist });
+      try {
+        const wake = await wakeRun(ext, lab, await ext.context.newPage(), PAGES.lookalike, false);
+        times.set(name, [...(times.get(name) ?? []), wake.wall]);
+      } finally {
+        await ext.close();
+      }
+    }
+  }
+  return times;
+}
+
 /** An ordinary page's load event (ms from navigation start), as the page itself reports it. */
 async function loadTimes(withExtension: boolean, lab: Lab): Promise<number[]> {
   const dir = mkdtempSync(join(tmpdir(), 'iso-guard-load-'));
@@ -181,6 +203,8 @@ export async function run(): Promise<Record<string, number | string>> {
         }
       }
     }
+    const afterStart = await afterStartTimes({ floor: floorDir, guard: CHROME_DIST, ...(reference ? { reference } : {}) }, lab);
+    for (const [build, walls] of afterStart) figures[`browser just started, .example: ${build}, median ms (runs)`] = `${round(median(walls))} (${walls.map(Math.round).join(', ')})`;
     const without = await loadTimes(false, lab);
     const withGuard = await loadTimes(true, lab);
     const start = workerStartSize(CHROME_DIST);
