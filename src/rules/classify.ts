@@ -6,7 +6,7 @@ import { Findings } from './findings.ts';
 import { boundedText, MAX_FILE_NAME } from './text/bounded-text.ts';
 import { findLuresFolded, mayHoldLure, NO_LURES } from './files/lure-terms.ts';
 import { addNameSignals } from './files/name-signals.ts';
-import { isSourceSnapshot } from './files/source-snapshot.ts';
+import { isSourceSnapshot, isToolsOwnPackage } from './files/source-snapshot.ts';
 import { namesImageArchive } from './files/image-archive.ts';
 import { addProgramSiteSignals } from './program-sites.ts';
 import { foldText, foldWords } from './text/normalize-text.ts';
@@ -71,7 +71,11 @@ function judge(download: DownloadInput, ruleset: Ruleset): Verdict {
   // under the image bar is a project's source, named for the project ("Win11Debloat-main.zip",
   // "win12-main.zip", a web demo): its words about a Windows release or a modified build
   // describe the project, not install media. What it runs still counts: activator words stay.
-  const projectSource = file.kind === 'archive' && !(Number(download.totalBytes) >= ruleset.rules.names.minWindowsImageBytes) && (isSourceSnapshot(serving) || isSourceSnapshot(origin));
+  // So is a small package from a Windows media tool's own site (UUP dump's conversion packs).
+  const projectSource =
+    file.kind === 'archive' &&
+    !(Number(download.totalBytes) >= ruleset.rules.names.minWindowsImageBytes) &&
+    [serving, origin].some((side) => isSourceSnapshot(side) || isToolsOwnPackage(side, ruleset.rules.lookalike));
   const skip = projectSource ? PROJECT_NAME_LURES : NO_SKIP;
   for (const lure of nameLures) if (!skip.has(lure.code)) findings.addAny(lure.code, lure.severity, true);
   addLures(serving, ruleset, findings, skip);

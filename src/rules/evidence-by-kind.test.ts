@@ -138,6 +138,24 @@ const rows: VerdictRow[] = [
   { desc: 'Sysinternals from a typosquat of its name', input: at('SysinternalsSuite-Setup.exe', 48 * MB, 'https://sysintemals.com/files/SysinternalsSuite-Setup.exe'), verdict: 'suspicious', codes: ['tool-site-impostor'] },
   { desc: 'a zipped Linux live medium is that medium', input: at('gparted-live-1.7.0-8-amd64.zip', 560 * MB, 'https://downloads.sourceforge.net/gparted/gparted-live-1.7.0-8-amd64.zip'), verdict: 'unknown', codes: [] },
   { desc: 'a zipped Hyper-V generation 2 disk is that disk', input: at('ubuntu-2404-hyperv-gen2.zip', 1.4 * GB), verdict: 'unknown', codes: [] },
+  // Windows on unusual hardware (round 15): Mac programs (a .dmg or .pkg is how they ship), a phone's or
+  // tablet's whole-disk image, an image compressed under a program's extension, Windows's other
+  // names beside an activator, a tool's own package from its own site.
+  { desc: 'a "Windows 12 for Mac" disk image (a Mac program)', input: at('Windows_12_for_Mac_M3.dmg', 612 * MB, 'https://download2441.mediafire.com/kd0y/Windows_12_for_Mac_M3.dmg'), verdict: 'dangerous', codes: ['executable-claims-windows', 'lure-windows-12'] },
+  { desc: 'a cracked Mac hypervisor in a disk image, for Windows on ARM', input: at('Parallels_Desktop_20_Crack_Win11_ARM_Activator.dmg', 412 * MB), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'an Office for Mac crack as an installer package', input: at('Office_2021_Mac_M1_Crack_Serializer.pkg', 12 * MB), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: "a hypervisor's own Mac disk image", input: at('ParallelsDesktop-20.1.2-55742.dmg', 372 * MB, 'https://download.parallels.com/desktop/v20/20.1.2-55742/ParallelsDesktop-20.1.2-55742.dmg'), verdict: 'ignored', codes: [] },
+  { desc: 'a Mac app for Windows drives names Windows as its subject', input: at('ntfs_for_mac_windows_11.dmg', 50 * MB, 'https://www.paragon-software.com/downloads/ntfs-mac/ntfs_for_mac_windows_11.dmg'), verdict: 'ignored', codes: [] },
+  { desc: 'a Mac disk image posing as the Windows 11 ISO', input: at('Windows_11_ISO_for_Mac.dmg', 98 * MB), verdict: 'dangerous', codes: ['executable-claims-windows'] },
+  { desc: 'Office for Mac from Microsoft', input: at('Microsoft_365_and_Office_16.92.24120731_Installer.pkg', 2.3 * GB, 'https://officecdn.microsoft.com/pr/C1297A47-86C4-4C1F-97FA-950631F94777/MacAutoupdate/Microsoft_365_and_Office_16.92.24120731_Installer.pkg'), verdict: 'official', codes: ['official-source'] },
+  { desc: "a phone's Windows 10 ARM full-flash image from a cloud drive", input: at('Win10_ARM64_Lumia950XL_Hapanero.ffu', 7 * GB, 'https://drive.usercontent.google.com/download?id=1Ed&export=download'), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'a program under a compressed image\'s name', input: at('steamdeck-repair-20240422.10-3.5.19.img.bz2.exe', 6 * MB), verdict: 'dangerous', codes: ['double-extension'] },
+  { desc: 'a compressed image itself', input: at('OPNsense-24.7-vga-amd64.img.bz2', 500 * MB), verdict: 'unknown', codes: [] },
+  { desc: 'an activator for Windows on ARM (WoA)', input: at('WoA_Activator_SnapdragonX.exe', 2.5 * MB), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: 'an activator for LTSC', input: at('LTSC_IoT_Activator_Handheld_2025.exe', 1.5 * MB), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: "UUP dump's conversion pack from UUP dump's own site", input: at('26100.2605_arm64_en-us_professional_6f0c3e7a_convert.zip', 41 * 1024, 'https://uupdump.net/get.php?id=6f0c3e7a&pack=en-us&edition=professional&autodl=2'), verdict: 'ignored', codes: [] },
+  { desc: 'the same pack\'s name from a file host', input: at('26100.2605_arm64_en-us_professional_6f0c3e7a_convert.zip', 41 * 1024, 'https://cdn.discordapp.com/attachments/1/2/26100.2605_arm64_en-us_professional_6f0c3e7a_convert.zip'), verdict: 'suspicious', codes: ['archive-claims-windows'] },
+  { desc: "CrystalFetch's name on a site that is not its project", input: at('CrystalFetch_Windows11_Downloader.exe', 3 * MB, 'https://crystalfetch-app.com/CrystalFetch_Windows11_Downloader.exe'), verdict: 'suspicious', codes: ['tool-site-impostor'] },
 ];
 
 describe('classify: evidence by kind', () => {

@@ -120,11 +120,15 @@ function imageInTar(stem: string, ascii: boolean, types: FileTypeRules): { ext: 
   return types.compressors.has(packed.ext) ? imageInside(packed.stem, ascii, types) : null;
 }
 
-/** `stem` ends in a harmless-looking extension (`x.iso` of `x.iso.exe`). Non-ASCII stems come
+/** `stem` ends in a harmless-looking extension (`x.iso` of `x.iso.exe`), also under a compressor's
+ * (`x.img.bz2` of `x.img.bz2.exe`: a compressed image is what it shows). Non-ASCII stems come
  * NFKC-folded, so a look-alike dot (full-width U+FF0E, one-dot leader U+2024) counts as a dot:
  * on screen it is one. */
 function hasDecoyExtension(stem: string, types: FileTypeRules): boolean {
-  return stem.includes('.') && types.decoys.has(extensionOf(stem).ext);
+  if (!stem.includes('.')) return false;
+  const shown = extensionOf(stem);
+  if (types.decoys.has(shown.ext)) return true;
+  return types.compressors.has(shown.ext) && shown.stem.includes('.') && types.decoys.has(extensionOf(shown.stem).ext);
 }
 
 function plainMime(mime: string): string {

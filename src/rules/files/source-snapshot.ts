@@ -5,6 +5,7 @@
 // a repository holds no install media under the image bar. Activator words still count: the
 // snapshot's files run on the user's machine all the same.
 import type { Side } from '../download-sides.ts';
+import type { LookalikeRules } from '../hosts/lookalike-domains.ts';
 
 /**
  * The code hosts and their snapshot addresses, as each documents them:
@@ -20,4 +21,15 @@ const SNAPSHOT_PATH = /^\/[^/?#]+\/[^/?#]+\/(?:archive\/|-\/archive\/|get\/|(?:z
 export function isSourceSnapshot(side: Side | null): boolean {
   const domain = side?.facts?.domain;
   return domain != null && CODE_HOSTS.has(domain) && SNAPSHOT_PATH.test(side?.parts.rest ?? '');
+}
+
+/** True when the address is on the own site of a Windows media tool (the tool table's homes, not
+ * Microsoft's): what it serves under the image bar is the tool's own package, named for the
+ * Windows it makes (UUP dump's `26100.2605_arm64_en-us_professional_…_convert.zip`), as a
+ * project's snapshot is named for the Windows it changes. */
+export function isToolsOwnPackage(side: Side | null, rules: LookalikeRules): boolean {
+  const facts = side?.facts;
+  if (!facts || facts.domain === null || facts.official || facts.officialPage) return false;
+  const domain = facts.domain;
+  return rules.tools.some((tool) => tool.homes.includes(domain));
 }
