@@ -7,7 +7,7 @@ import type { Verdict } from '../../rules/types.ts';
 import type { ConfigSource } from '../state/config.ts';
 import type { Ports } from '../ports.ts';
 import { siteOf } from '../downloads/site.ts';
-import { withSuffixes } from '../state/suffix-rules.ts';
+import { prefetchSuffixRules, withSuffixes } from '../state/suffix-rules.ts';
 import type { SiteWarningStore } from './site-warning-store.ts';
 import { SITE_WARNING_SENT_MARK } from '../timing.ts';
 
@@ -82,8 +82,10 @@ export function createPageGuard({ ports, config, warnings }: PageGuardDeps) {
 
   async function judge(nav: Navigation): Promise<{ verdict: Verdict; mode: 'warn' | 'badge'; site: string } | undefined> {
     if (nav.frameId !== 0 || nav.tabId < 0 || !/^https?:/i.test(nav.url)) return undefined;
-    // A dangerous verdict asks whether the site was continued to: that read goes out now.
+    // A dangerous verdict asks whether the site was continued to, and a host under a top-level
+    // domain with deeper suffix rules needs those: both reads go out now, beside the settings'.
     warnings.readContinued();
+    prefetchSuffixRules(nav.url);
     const { settings, ruleset } = await config.load();
     if (settings.protection === 'paused' || settings.pageProtection === 'off') return undefined;
     const verdict = await withSuffixes(() => classifyPage(nav.url, ruleset));

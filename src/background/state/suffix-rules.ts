@@ -19,3 +19,11 @@ export async function withSuffixes<T>(work: () => T): Promise<T> {
   await loadSuffixRules();
   return work();
 }
+
+/** Starts loading the suffix rules a verdict on `url` will need, if its top-level domain has
+ * deeper ones (`info.pl`), so the read overlaps the settings' instead of following the verdict. */
+export function prefetchSuffixRules(url: string): void {
+  if (!URL.canParse(url)) return;
+  const host = new URL(url).hostname.replace(/\.$/, '');
+  void loadSuffixRules([host.slice(host.lastIndexOf('.') + 1)]);
+}
