@@ -168,7 +168,7 @@ function labelSignal(label: string, rules: LookalikeRules, strongOnly: boolean):
  * the tool (rufus.en.softonic.com) is named for the portal.
  */
 function toolSiteSignal(host: string, domain: string | null, rules: LookalikeRules): LookalikeCode | null {
-  if (!domain || rules.tools.length === 0) return null;
+  if (!domain) return null;
   const embedsHome = rules.toolHomes?.test(host) && rules.tools.some((tool) => tool.homes.some((home) => embedsDomain(host, home) && domain !== home));
   if (embedsHome) return 'tool-site-impostor';
   const dot = domain.indexOf('.');
@@ -176,9 +176,11 @@ function toolSiteSignal(host: string, domain: string | null, rules: LookalikeRul
 }
 
 function toolLabelSignal(label: string, domain: string | null, rules: LookalikeRules): LookalikeCode | null {
-  if (rules.tools.length === 0) return null;
+  const names = rules.toolNames;
+  // A plain label without any tool's name is the common case: it is not read (decoded) again.
+  if (!names || (!label.startsWith('xn--') && !names.test(label.replace(/-/g, '')))) return null;
   const read = readLabel(label);
-  const tool = read && rules.toolNames?.test(read.ascii.replace(/-/g, '')) ? namedTool(read.ascii, rules) : null;
+  const tool = read && names.test(read.ascii.replace(/-/g, '')) ? namedTool(read.ascii, rules) : null;
   if (!read || !tool || (domain !== null && tool.homes.includes(domain))) return null;
   return read.homograph ? 'tool-homograph-domain' : 'tool-site-impostor';
 }
