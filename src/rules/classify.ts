@@ -71,11 +71,13 @@ function judge(download: DownloadInput, ruleset: Ruleset): Verdict {
   // under the image bar is a project's source, named for the project ("Win11Debloat-main.zip",
   // "win12-main.zip", a web demo): its words about a Windows release or a modified build
   // describe the project, not install media. What it runs still counts: activator words stay.
-  // So is a small package from a Windows media tool's own site (UUP dump's conversion packs).
+  // So is a small package or disc from a Windows media or repair tool's own site (UUP dump's
+  // conversion packs, NeoSmart's `EasyRE-Home-Windows-10.iso`), named for the Windows it works on.
+  const underImageBar = !(Number(download.totalBytes) >= ruleset.rules.names.minWindowsImageBytes);
   const projectSource =
-    file.kind === 'archive' &&
-    !(Number(download.totalBytes) >= ruleset.rules.names.minWindowsImageBytes) &&
-    [serving, origin].some((side) => isSourceSnapshot(side) || isToolsOwnPackage(side, ruleset.rules.lookalike));
+    underImageBar &&
+    ((file.kind === 'archive' && [serving, origin].some(isSourceSnapshot)) ||
+      ((file.kind === 'archive' || file.kind === 'disk-image') && [serving, origin].some((side) => isToolsOwnPackage(side, ruleset.rules.lookalike))));
   const skip = projectSource ? PROJECT_NAME_LURES : NO_SKIP;
   for (const lure of nameLures) if (!skip.has(lure.code)) findings.addAny(lure.code, lure.severity, true);
   addLures(serving, ruleset, findings, skip);

@@ -156,6 +156,23 @@ const rows: VerdictRow[] = [
   { desc: "UUP dump's conversion pack from UUP dump's own site", input: at('26100.2605_arm64_en-us_professional_6f0c3e7a_convert.zip', 41 * 1024, 'https://uupdump.net/get.php?id=6f0c3e7a&pack=en-us&edition=professional&autodl=2'), verdict: 'ignored', codes: [] },
   { desc: 'the same pack\'s name from a file host', input: at('26100.2605_arm64_en-us_professional_6f0c3e7a_convert.zip', 41 * 1024, 'https://cdn.discordapp.com/attachments/1/2/26100.2605_arm64_en-us_professional_6f0c3e7a_convert.zip'), verdict: 'suspicious', codes: ['archive-claims-windows'] },
   { desc: "CrystalFetch's name on a site that is not its project", input: at('CrystalFetch_Windows11_Downloader.exe', 3 * MB, 'https://crystalfetch-app.com/CrystalFetch_Windows11_Downloader.exe'), verdict: 'suspicious', codes: ['tool-site-impostor'] },
+  // A broken PC and the campaigns that wait for it (round 16): Windows's own image formats at the
+  // size of Windows media, the recovery image by its own name, repair tools' homes and sites named
+  // for them, a "digital license" fix, troubleshooter packages, sites named as Windows's recovery.
+  { desc: "an OEM's 16 GB recovery.wim from a cloud drive is Windows", input: at('recovery.wim', 15 * GB, 'https://drive.usercontent.google.com/download?id=1ReC&export=download'), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: 'a small .wim of tools says what it is', input: at('PE_tools.wim', 300 * MB), verdict: 'unknown', codes: [] },
+  { desc: 'the Windows recovery image by its own name, rehosted', input: at('winre.wim', 528 * MB, 'https://www.techwinfix.com/wp-content/uploads/files/winre.wim'), verdict: 'suspicious', codes: ['windows-image-unofficial-host'] },
+  { desc: "NeoSmart's recovery disc for Windows 10 from its own site", input: at('EasyRE-Home-Windows-10.iso', 201 * MB, 'https://neosmart.net/downloads/EasyRE/EasyRE-Home-Windows-10.iso'), verdict: 'unknown', codes: [] },
+  { desc: 'the same disc from a file host', input: at('EasyRE-Home-Windows-10.iso', 201 * MB), verdict: 'dangerous', codes: ['too-small-for-windows', 'windows-image-unofficial-host'] },
+  { desc: 'GParted Live from a site named for it', input: at('gparted-live-1.6.0-10-amd64.iso', 553 * MB, 'https://gparted-live.com/downloads/gparted-live-1.6.0-10-amd64.iso'), verdict: 'suspicious', codes: ['tool-site-impostor'] },
+  { desc: 'GParted Live from its project', input: at('gparted-live-1.6.0-10-amd64.iso', 553 * MB, 'https://downloads.sourceforge.net/gparted/gparted-live-1.6.0-10-amd64.iso'), verdict: 'unknown', codes: [] },
+  { desc: "Macrium Reflect's setup from a site named for it", input: at('ReflectXSetup_x64.exe', 7 * MB, 'https://macrium-reflect.download/get/ReflectXSetup_x64.exe'), verdict: 'suspicious', codes: ['tool-site-impostor'] },
+  { desc: 'a "digital license fix" for Windows 10', input: at('W10_Digital_License_Fix.exe', 3 * MB), verdict: 'dangerous', codes: ['lure-activator'] },
+  { desc: "Microsoft's Support and Recovery Assistant setup re-hosted", input: at('SaRASetup.exe', 3 * MB, 'https://saratool-download.com/SaRASetup.exe'), verdict: 'suspicious', codes: ['official-name-unofficial-host'] },
+  { desc: "Windows Update's troubleshooter package from Microsoft", input: at('WindowsUpdateDiagnostic.diagcab', 283 * 1024, 'https://download.microsoft.com/download/7/1/B/71BA74D8/WindowsUpdateDiagnostic.diagcab'), verdict: 'official', codes: ['official-source'] },
+  { desc: 'a "Windows 11 repair ISO" zipped small on a file host', input: at('Windows_11_Repair_ISO_2025.zip', 45 * MB, 'https://pixeldrain.com/api/file/Rp4Is0z1?download'), verdict: 'suspicious', codes: ['archive-claims-windows'] },
+  { desc: 'a script from a site named as Windows Defender recovery', input: at('fix.hta', 12 * 1024, 'https://windows-defender-recovery.live/fix.hta'), verdict: 'suspicious', codes: ['update-site-untrusted'] },
+  { desc: 'a script from a site named for fixing blue screens', input: at('Recovery.ps1', 3 * 1024, 'https://ms-bsod-repair.com/Recovery.ps1'), verdict: 'suspicious', codes: ['update-site-untrusted'] },
 ];
 
 describe('classify: evidence by kind', () => {

@@ -10,6 +10,8 @@ import { foldWords } from '../text/normalize-text.ts';
 import { mayHideWindows, readWords } from '../text/read-words.ts';
 import { lettersForDigits } from '../text/version-digits.ts';
 
+const WINDOWS_FORMATS: ReadonlySet<string> = new Set(['wim', 'esd', 'swm']);
+
 const test = (pattern: RegExp | null, words: string | null): boolean => words !== null && (pattern?.test(words) ?? false);
 
 export function addNameSignals(
@@ -45,10 +47,16 @@ export function addNameSignals(
   // real and that big, so those words explain any size.
   const smallOnly = file.kind === 'executable' || !mediaSized;
   // So does a utility named for what it does to Windows ("Windows 11 Manager", "Windows Repair"):
-  // its edition words (AIO, Pro) and its setup are the utility's.
-  const smallExcluded = smallOnly && ['smallImageExclude', 'utilityForWindows'].some((context) => test(rules.lures.named.get(context) ?? null, words));
+  // its edition words (AIO, Pro) and its setup are the utility's. A name that also says image
+  // ("Windows_11_Repair_ISO") offers Windows media to repair with, not a utility.
+  const named = rules.lures.named;
+  const utility = test(named.get('utilityForWindows') ?? null, words) && !test(named.get('imageWords') ?? null, words);
+  const smallExcluded = smallOnly && (utility || test(named.get('smallImageExclude') ?? null, words));
   const excluded = (test(names.windowsImageExclude, words) || smallExcluded || hardware) && !test(names.bundledExtra, words);
-  const claimsWindows = officialName || shaped || test(names.windowsClaim, words);
+  // WIM, ESD and SWM are Windows's own image formats: one the size of Windows media holds Windows
+  // (an OEM's `recovery.wim`, 16 GB), whatever its name says.
+  const windowsFormat = mediaSized && WINDOWS_FORMATS.has(file.ext);
+  const claimsWindows = officialName || shaped || windowsFormat || test(names.windowsClaim, words);
   // A release word alone is a weaker claim: it holds the image, but says too little for the size check.
   const claimsOldWindows = mayBeOld && test(names.oldWindowsImageClaim, words);
   const unreleased = test(names.unreleasedWindows, words);
