@@ -141,7 +141,7 @@ const rows: VerdictRow[] = [
   // Windows on unusual hardware (round 15): Mac programs (a .dmg or .pkg is how they ship), a phone's or
   // tablet's whole-disk image, an image compressed under a program's extension, Windows's other
   // names beside an activator, a tool's own package from its own site.
-  { desc: 'a "Windows 12 for Mac" disk image (a Mac program)', input: at('Windows_12_for_Mac_M3.dmg', 612 * MB, 'https://download2441.mediafire.com/kd0y/Windows_12_for_Mac_M3.dmg'), verdict: 'dangerous', codes: ['executable-claims-windows', 'lure-windows-12'] },
+  { desc: 'a "Windows 12 for Mac" disk image (a Mac program)', input: at('Windows_12_for_Mac_M3.dmg', 612 * MB, 'https://download2441.mediafire.com/kd0y/Windows_12_for_Mac_M3.dmg'), verdict: 'dangerous', codes: ['executable-claims-windows', 'lure-windows-12', 'windows-program-file-host'] },
   { desc: 'a cracked Mac hypervisor in a disk image, for Windows on ARM', input: at('Parallels_Desktop_20_Crack_Win11_ARM_Activator.dmg', 412 * MB), verdict: 'dangerous', codes: ['lure-activator'] },
   { desc: 'an Office for Mac crack as an installer package', input: at('Office_2021_Mac_M1_Crack_Serializer.pkg', 12 * MB), verdict: 'dangerous', codes: ['lure-activator'] },
   { desc: "a hypervisor's own Mac disk image", input: at('ParallelsDesktop-20.1.2-55742.dmg', 372 * MB, 'https://download.parallels.com/desktop/v20/20.1.2-55742/ParallelsDesktop-20.1.2-55742.dmg'), verdict: 'ignored', codes: [] },
@@ -170,9 +170,15 @@ const rows: VerdictRow[] = [
   { desc: 'a "digital license fix" for Windows 10', input: at('W10_Digital_License_Fix.exe', 3 * MB), verdict: 'dangerous', codes: ['lure-activator'] },
   { desc: "Microsoft's Support and Recovery Assistant setup re-hosted", input: at('SaRASetup.exe', 3 * MB, 'https://saratool-download.com/SaRASetup.exe'), verdict: 'suspicious', codes: ['official-name-unofficial-host'] },
   { desc: "Windows Update's troubleshooter package from Microsoft", input: at('WindowsUpdateDiagnostic.diagcab', 283 * 1024, 'https://download.microsoft.com/download/7/1/B/71BA74D8/WindowsUpdateDiagnostic.diagcab'), verdict: 'official', codes: ['official-source'] },
-  { desc: 'a "Windows 11 repair ISO" zipped small on a file host', input: at('Windows_11_Repair_ISO_2025.zip', 45 * MB, 'https://pixeldrain.com/api/file/Rp4Is0z1?download'), verdict: 'suspicious', codes: ['archive-claims-windows'] },
+  { desc: 'a "Windows 11 repair ISO" zipped small on a file host', input: at('Windows_11_Repair_ISO_2025.zip', 45 * MB, 'https://pixeldrain.com/api/file/Rp4Is0z1?download'), verdict: 'suspicious', codes: ['archive-claims-windows', 'windows-program-file-host'] },
   { desc: 'a script from a site named as Windows Defender recovery', input: at('fix.hta', 12 * 1024, 'https://windows-defender-recovery.live/fix.hta'), verdict: 'suspicious', codes: ['update-site-untrusted'] },
   { desc: 'a script from a site named for fixing blue screens', input: at('Recovery.ps1', 3 * 1024, 'https://ms-bsod-repair.com/Recovery.ps1'), verdict: 'suspicious', codes: ['update-site-untrusted'] },
+  // A program naming a Windows release from a site where anyone shares files (rounds 15 and 16).
+  { desc: 'a Windows 11 boot fixer on a cloud drive', input: at('Win11_Boot_Fixer_Portable.rar', 30 * MB, 'https://uc8a1b2c3.dl.dropboxusercontent.com/cd/0/get/W/Win11_Boot_Fixer_Portable.rar'), verdict: 'suspicious', codes: ['windows-program-file-host'] },
+  { desc: 'a handheld\'s Windows 11 driver pack on a file locker', input: at('SteamDeck_Windows11_Driver_Pack_AllInOne_2024.exe', 393 * MB, 'https://download1096.mediafire.com/6syq/8q5x/SteamDeck_Windows11_Driver_Pack_AllInOne_2024.exe'), verdict: 'suspicious', codes: ['windows-program-file-host'] },
+  { desc: 'the driver pack from its maker', input: at('SteamDeck_Windows11_Driver_Pack_2024.exe', 393 * MB, 'https://steamdeck-packages.steamos.cloud/misc/windows/drivers/SteamDeck_Windows11_Driver_Pack_2024.exe'), verdict: 'ignored', codes: [] },
+  { desc: 'a band called The Windows shares its tracks', input: at('TheWindows_Demo_Tracks_2026.zip', 150 * MB, 'https://gfs270n123.userstorage.mega.co.nz/dl/AbCdEf'), verdict: 'ignored', codes: [] },
+  { desc: 'an app "for Windows 11" on a cloud drive says where it runs', input: at('Zoom_Installer_for_Windows_11.zip', 90 * MB, 'https://www.dropbox.com/scl/fi/x/Zoom_Installer_for_Windows_11.zip?dl=1'), verdict: 'ignored', codes: [] },
 ];
 
 describe('classify: evidence by kind', () => {

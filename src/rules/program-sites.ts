@@ -36,6 +36,13 @@ export function addProgramSiteSignals(file: FileFacts, nameWords: string | null,
   if (namedTool && [sides.serving, sides.origin].some((side) => side?.facts?.isIp === false && side.facts.domain !== null && typoOfTool(side.facts.domain, namedTool))) {
     findings.add('tool-site-impostor', true);
   }
+  // Makers ship their programs from their own sites, stores and code hosts; a program or archive
+  // naming a Windows release (its repair, its drivers, a tool for it) from a site where anyone shares
+  // files comes from whoever uploaded it. A third party's app "for Windows" only says where it runs.
+  if (nameWords !== null && [sides.serving, sides.origin].some((side) => side?.facts?.fileSharing === true)) {
+    const names = ruleset.rules.names;
+    if (names.modernWindowsClaim?.test(nameWords) && !named.get('appForWindows')?.test(nameWords)) findings.add('windows-program-file-host', true);
+  }
   const app = named.get('microsoftApp');
   const tool = named.get('windowsIsoTool');
   // Most program names hold no literal of either pattern: they are not read into words again.

@@ -51,7 +51,7 @@ export const REASONS = {
   },
   'tool-site-impostor': {
     verdict: 'suspicious',
-    detail: "The site is named for a well-known Windows tool, such as Rufus or Ventoy, but it is not the tool's own site.",
+    detail: "The site is named for a well-known tool, such as Rufus or Ventoy, but it is not the tool's own site.",
   },
   'tool-homograph-domain': {
     verdict: 'dangerous',
@@ -112,6 +112,10 @@ export const REASONS = {
   'windows-iso-tool-untrusted-site': {
     verdict: 'suspicious',
     detail: 'It claims to download or make Windows ISOs, from a site that imitates a download portal or is named for Windows ISOs.',
+  },
+  'windows-program-file-host': {
+    verdict: 'suspicious',
+    detail: 'It is a program that names Windows, shared on a file-sharing site: software makers do not ship Windows software that way.',
   },
   'update-site-untrusted': {
     verdict: 'suspicious',

@@ -2,7 +2,7 @@
 // file replace an earlier file's. The bundled data is split by concept into several files.
 import type { RulesData } from './rules-data-schema.ts';
 
-type Lists = Pick<RulesData, 'officialHosts' | 'officialPageDomains' | 'allowlist' | 'blocklist' | 'sharedHosts'>;
+type Lists = Pick<RulesData, 'officialHosts' | 'officialPageDomains' | 'allowlist' | 'blocklist' | 'sharedHosts' | 'fileSharingHosts'>;
 
 function join<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined {
   if (!a) return b ? [...b] : undefined;
@@ -16,7 +16,7 @@ export function mergeRulesData(parts: readonly RulesData[]): RulesData {
   let merged: RulesData = { ...first };
   for (const part of rest) {
     const lists: Lists = {};
-    for (const key of ['officialHosts', 'officialPageDomains', 'allowlist', 'blocklist', 'sharedHosts'] as const) {
+    for (const key of ['officialHosts', 'officialPageDomains', 'allowlist', 'blocklist', 'sharedHosts', 'fileSharingHosts'] as const) {
       const joined = join(merged[key], part[key]);
       if (joined) lists[key] = joined;
     }

@@ -74,6 +74,8 @@ export const RulesDataSchema = z.object({
   allowlist: hostList.optional(),
   blocklist: hostList.optional(),
   sharedHosts: hostList.optional(),
+  /** Sites where anyone shares files (mediafire.com, cdn.discordapp.com): no maker ships from them. */
+  fileSharingHosts: hostList.optional(),
   /** Host → the public page that documents it as Microsoft's. */
   hostSources: z.record(z.string(), sourceUrl).optional(),
   customerNamespaces: z.array(CustomerNamespaceSchema).optional(),

@@ -21,6 +21,8 @@ export interface HostFacts {
   /** Microsoft's own web pages (for the popup's page check). */
   officialPage: boolean;
   shared: boolean;
+  /** A site where anyone shares files (fileSharingHosts). */
+  fileSharing: boolean;
   list: ListHit;
   lookalike: LookalikeCode | null;
   /** Lure words in the host name itself (windows12-download.example); none for trusted hosts. */
@@ -37,6 +39,7 @@ export interface HostTables {
   allow: DomainTable;
   block: DomainTable;
   shared: DomainTable;
+  fileSharing: DomainTable;
   customer: DomainTable;
   customerKinds: ReadonlyMap<string, 'label' | 'path'>;
   userAllow: DomainTable;
@@ -76,6 +79,7 @@ function computeHostFacts(host: string, t: HostTables): HostFacts {
     official: t.official.matchSuffix(host, starts, hashes, n) >= 0,
     officialPage: t.officialPages.matchSuffix(host, starts, hashes, n) >= 0,
     shared: domain !== null && t.shared.matchSuffix(host, starts, hashes, n) >= 0,
+    fileSharing: domain !== null && t.fileSharing.matchSuffix(host, starts, hashes, n) >= 0,
     list: listHit(host, n, t),
     lookalike: null,
     lures: [],

@@ -42,6 +42,7 @@ export interface CompiledRules {
   allow: DomainTable;
   block: DomainTable;
   shared: DomainTable;
+  fileSharing: DomainTable;
   /** Microsoft parents under which customers choose names, and where that name stands. */
   customer: DomainTable;
   customerKinds: ReadonlyMap<string, 'label' | 'path'>;
@@ -73,6 +74,7 @@ export function compileRules(data: RulesData, source: string, precompiled: Preco
     allow: tableFor(data.allowlist),
     block: tableFor(data.blocklist),
     shared: tableFor(data.sharedHosts),
+    fileSharing: tableFor(data.fileSharingHosts),
     customer: DomainTable.from((data.customerNamespaces ?? []).map((row) => row.suffix)),
     customerKinds: new Map((data.customerNamespaces ?? []).map((row) => [row.suffix, row.customer])),
     lookalike: {

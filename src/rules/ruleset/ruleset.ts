@@ -36,6 +36,7 @@ export function withUserLists(rules: CompiledRules, user?: UserLists): Ruleset {
       allow: rules.allow,
       block: rules.block,
       shared: rules.shared,
+      fileSharing: rules.fileSharing,
       customer: rules.customer,
       customerKinds: rules.customerKinds,
       userAllow: DomainTable.from(cleanUserList(user?.allow)),
