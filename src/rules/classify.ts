@@ -78,7 +78,8 @@ function judge(download: DownloadInput, ruleset: Ruleset): Verdict {
     underImageBar &&
     ((file.kind === 'archive' && [serving, origin].some(isSourceSnapshot)) ||
       ((file.kind === 'archive' || file.kind === 'disk-image') && [serving, origin].some((side) => isToolsOwnPackage(side, ruleset.rules.lookalike))));
-  const skip = projectSource ? PROJECT_NAME_LURES : NO_SKIP;
+  // Only an archive can be locked with a password: in a program's name (`ePass2003-Setup.exe`) it is not one.
+  const skip = projectSource ? PROJECT_NAME_LURES : file.kind === 'archive' ? NO_SKIP : NOT_ARCHIVE_LURES;
   for (const lure of nameLures) if (!skip.has(lure.code)) findings.addAny(lure.code, lure.severity, true);
   addLures(serving, ruleset, findings, skip);
   addLures(origin, ruleset, findings, skip);
@@ -94,6 +95,7 @@ function judge(download: DownloadInput, ruleset: Ruleset): Verdict {
 /** The lures a project's name carries about the Windows it works on, not about what it is. */
 const PROJECT_NAME_LURES: ReadonlySet<string> = new Set(['lure-modified-build', 'lure-windows-12', 'lure-codename']);
 const NO_SKIP: ReadonlySet<string> = new Set();
+const NOT_ARCHIVE_LURES: ReadonlySet<string> = new Set(['lure-password-archive']);
 
 function addLures(side: Side | null, ruleset: Ruleset, findings: Findings, skip: ReadonlySet<string>): void {
   if (!side) return;

@@ -179,6 +179,17 @@ const rows: VerdictRow[] = [
   { desc: 'the driver pack from its maker', input: at('SteamDeck_Windows11_Driver_Pack_2024.exe', 393 * MB, 'https://steamdeck-packages.steamos.cloud/misc/windows/drivers/SteamDeck_Windows11_Driver_Pack_2024.exe'), verdict: 'ignored', codes: [] },
   { desc: 'a band called The Windows shares its tracks', input: at('TheWindows_Demo_Tracks_2026.zip', 150 * MB, 'https://gfs270n123.userstorage.mega.co.nz/dl/AbCdEf'), verdict: 'ignored', codes: [] },
   { desc: 'an app "for Windows 11" on a cloud drive says where it runs', input: at('Zoom_Installer_for_Windows_11.zip', 90 * MB, 'https://www.dropbox.com/scl/fi/x/Zoom_Installer_for_Windows_11.zip?dl=1'), verdict: 'ignored', codes: [] },
+  // Outside the English-speaking web (round 17): an app's own Windows setup, a password only in an
+  // archive, Office repacked in an archive or a torrent, a torrent's size, the Office Deployment Tool.
+  { desc: "a Quran app's own Windows setup", input: at('Ayat_Windows_Setup.exe', 60 * MB, 'https://quran.ksu.edu.sa/ayat/download/Ayat_Windows_Setup.exe'), verdict: 'ignored', codes: [] },
+  { desc: 'a bare "Windows Setup" program off Microsoft', input: at('Windows_Setup.exe', 60 * MB), verdict: 'dangerous', codes: ['executable-claims-windows'] },
+  { desc: "a token driver's setup whose name reads as a password", input: at('ePass2003-Setup-20240122.exe', 11.5 * MB, 'https://www.ftsafe.com/download/ePass2003-Setup-20240122.exe'), verdict: 'ignored', codes: [] },
+  { desc: 'an archive whose name gives its password', input: at('Setup_Pass_2024.rar', 20 * MB), verdict: 'suspicious', codes: ['lure-password-archive'] },
+  { desc: 'Office repacked in an archive the size of its media', input: at('Microsoft.Office.2021.Portable_Soft98.iR.rar', 1 * GB, 'https://dl2.soft98.ir/soft/m/Microsoft.Office.2021.Portable_Soft98.iR.rar'), verdict: 'suspicious', codes: ['office-image-unofficial-host'] },
+  { desc: 'a small archive of Office templates', input: at('Office_2021_Templates_Pack.zip', 20 * MB), verdict: 'ignored', codes: [] },
+  { desc: 'a torrent of an Office repack', input: at('[NNMClub.to]_Microsoft Office 2021-2024 x86-x64 v24.10 by KpoJIuK.torrent', 41 * 1024, 'https://nnmclub.to/forum/download.php?id=1301223'), verdict: 'suspicious', codes: ['office-image-unofficial-host'] },
+  { desc: "a torrent of Windows is not too small by its own size", input: at('Windows_11_24H2_x64_RU.torrent', 50 * 1024), verdict: 'suspicious', codes: ['archive-claims-windows'] },
+  { desc: "the Office Deployment Tool re-hosted", input: at('officedeploymenttool_17830-20162.exe', 3.5 * MB, 'https://dl.downza.cn/soft/officedeploymenttool_17830-20162.exe'), verdict: 'suspicious', codes: ['official-name-unofficial-host'] },
 ];
 
 describe('classify: evidence by kind', () => {

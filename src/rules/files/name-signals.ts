@@ -11,6 +11,7 @@ import { mayHideWindows, readWords } from '../text/read-words.ts';
 import { lettersForDigits } from '../text/version-digits.ts';
 
 const WINDOWS_FORMATS: ReadonlySet<string> = new Set(['wim', 'esd', 'swm']);
+const POINTERS: ReadonlySet<string> = new Set(['torrent', 'metalink', 'meta4']);
 
 const test = (pattern: RegExp | null, words: string | null): boolean => words !== null && (pattern?.test(words) ?? false);
 
@@ -40,7 +41,8 @@ export function addNameSignals(
   // an extra of the image ("with drivers"). It only sets aside the host-only signal: size,
   // program type and lure words are evidence of their own.
   const hardware = file.kind !== 'disk-image' && test(names.programHardwareExclude, words);
-  const mediaSized = typeof totalBytes === 'number' && totalBytes >= names.minWindowsImageBytes;
+  // A torrent or metalink is as big as what it points to, whatever its own few kilobytes.
+  const mediaSized = (typeof totalBytes === 'number' && totalBytes >= names.minWindowsImageBytes) || POINTERS.has(file.ext);
   // Firmware, device, boot and packaging words ("UEFI", "bootable media") and a tool's words
   // ("maker") explain a program or a small image; an image or archive the size of Windows media
   // is still that media, however it is booted or packed. Driver, language and recovery packs are
@@ -87,9 +89,12 @@ export function addNameSignals(
     // part of it split to fit a file host.
     const packsWindows = !excluded && (shaped || (mediaSized && test(names.modernWindowsClaim, words)));
     if (file.kind === 'archive' && (posesAsImage || posesAsSetup || officialName || packsWindows)) findings.add('archive-claims-windows', true);
+    // So with Office: Microsoft serves it from its own hosts, and one of its media's size is repacked.
+    else if (file.kind === 'archive' && mediaSized && test(names.officeImageClaim, words)) findings.add('office-image-unofficial-host', true);
   }
 
-  const size = typeof totalBytes === 'number' ? totalBytes : -1;
+  // What a torrent points to is not its own size: nothing is too small by it.
+  const size = typeof totalBytes === 'number' && !POINTERS.has(file.ext) ? totalBytes : -1;
   // A name with an exclusion word may be an add-on disc ("VMware tools windows 12.5", 130 MB):
   // the exclusion lowers the size bar to what such a disc needs, it does not take it away.
   const minBytes = excluded ? names.minWindowsExtrasBytes : names.minWindowsImageBytes;
