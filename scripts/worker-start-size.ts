@@ -17,8 +17,9 @@ import { gzipSync } from 'node:zlib';
  * (the HTML spec disallows it; Chromium 156 throws), but it may read its own package. No
  * webextension-polyfill either (background/native-browser.ts).
  */
-// The rules' data grows by about half a KiB gzipped per review round (47.8 KiB after round 14).
-export const WORKER_START_BUDGET_GZIP = 50 * 1024;
+// The rules' data grows by about half a KiB gzipped per review round (47.8 KiB after round 14,
+// 49.2 KiB after round 17, with the list of file-sharing sites and seven more tools).
+export const WORKER_START_BUDGET_GZIP = 52 * 1024;
 
 export interface StartSize {
   files: string[];
