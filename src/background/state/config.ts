@@ -106,6 +106,8 @@ export function createConfigSource(ports: Pick<Ports, 'local' | 'managed' | 'log
       return build(settings, policy);
     })();
     void exact.catch(() => undefined); // awaited by load() or settled(): not an unhandled rejection meanwhile
+    // Set once the policy that came late is in place: the judging config built meanwhile must not replace it.
+    let superseded = false;
     const judging = (async () => {
       if ((await policyInTime) !== LATE) return (exact as Promise<Config>);
       const { settings, kept } = await settingsRead;
@@ -113,6 +115,7 @@ export function createConfigSource(ports: Pick<Ports, 'local' | 'managed' | 'log
       const late = exact as Promise<Config>;
       void late.then((config) => {
         if (at !== generation) return;
+        superseded = true;
         current = config;
         pending = late;
         options.onLatePolicy?.();
@@ -120,7 +123,7 @@ export function createConfigSource(ports: Pick<Ports, 'local' | 'managed' | 'log
       return build(settings, parsePolicy(kept ?? {}).policy);
     })();
     return judging.then((config) => {
-      current = config;
+      if (!superseded) current = config;
       isLoaded = true;
       return config;
     });
