@@ -5,7 +5,7 @@
 // a repository holds no install media under the image bar. Activator words still count: the
 // snapshot's files run on the user's machine all the same.
 import type { Side } from '../download-sides.ts';
-import type { LookalikeRules } from '../hosts/lookalike-domains.ts';
+import { isToolHome, type LookalikeRules } from '../hosts/lookalike-domains.ts';
 
 /**
  * The code hosts and their snapshot addresses, as each documents them:
@@ -29,7 +29,5 @@ export function isSourceSnapshot(side: Side | null): boolean {
  * project's snapshot is named for the Windows it changes. */
 export function isToolsOwnPackage(side: Side | null, rules: LookalikeRules): boolean {
   const facts = side?.facts;
-  if (!facts || facts.domain === null || facts.official || facts.officialPage) return false;
-  const domain = facts.domain;
-  return rules.tools.some((tool) => tool.homes.includes(domain));
+  return !!facts && facts.domain !== null && !facts.official && !facts.officialPage && isToolHome(facts.domain, rules);
 }

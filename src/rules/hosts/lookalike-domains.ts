@@ -212,6 +212,11 @@ export function toolNamedInFile(foldedName: string, rules: LookalikeRules): Tool
   return rules.toolNames?.test(compact) ? (rules.tools.find((tool) => compact.includes(tool.name)) ?? null) : null;
 }
 
+/** One of the tool table's home sites (rufus.ie, uupdump.net). */
+export function isToolHome(domain: string, rules: LookalikeRules): boolean {
+  return rules.tools.some((tool) => tool.homes.includes(domain));
+}
+
 /** The two scans of LookalikeRules (`toolNames`, `toolHomes`) for a table of tools. */
 export function toolHints(tools: readonly ToolSite[]): Pick<LookalikeRules, 'toolNames' | 'toolHomes'> {
   const homes = tools.flatMap((tool) => tool.homes).map((home) => home.replace(/[.-]/g, '\\$&'));

@@ -73,7 +73,8 @@ export function compileRules(data: RulesData, source: string, precompiled: Preco
     officialPages: DomainTable.from([...(data.officialPageDomains ?? []), ...(data.officialHosts ?? [])]),
     allow: tableFor(data.allowlist),
     block: tableFor(data.blocklist),
-    shared: tableFor(data.sharedHosts),
+    // A site where anyone shares files is a shared host too: judged by its files, never blocked whole.
+    shared: data.fileSharingHosts?.length ? DomainTable.from([...(data.sharedHosts ?? []), ...data.fileSharingHosts]) : tableFor(data.sharedHosts),
     fileSharing: tableFor(data.fileSharingHosts),
     customer: DomainTable.from((data.customerNamespaces ?? []).map((row) => row.suffix)),
     customerKinds: new Map((data.customerNamespaces ?? []).map((row) => [row.suffix, row.customer])),
